@@ -1,0 +1,50 @@
+package io.cxpulse.jobs;
+
+import io.cxpulse.jobs.io.KafkaIO;
+import io.cxpulse.records.Envelope;
+import io.cxpulse.records.OutputRecord;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The production job: Kafka in, Kafka out, exactly once. This is the entry point of the job jar
+ * for {@code flink run}; {@code bin/cx-pulse run} starts the same on a local runtime.
+ */
+public final class CxPulseJob {
+    public static final String NAME = "cx-pulse";
+
+    private CxPulseJob() {}
+
+    public static void main(String[] args) throws Exception {
+        JobConfig config = JobConfig.from(ConfigLoader.load(args));
+        StreamExecutionEnvironment env =
+                StreamExecutionEnvironment.getExecutionEnvironment(flinkSettings());
+        build(env, config, false);
+        env.execute(NAME);
+    }
+
+    /** Settings every run shares: no silent fallback to Kryo for any type. */
+    public static Configuration flinkSettings() {
+        Configuration settings = new Configuration();
+        settings.set(PipelineOptions.GENERIC_TYPES, false);
+        return settings;
+    }
+
+    /**
+     * Wires the Kafka source, the workflow and the Kafka sink into the environment.
+     *
+     * @param bounded read only what the input topics hold when the job starts, then finish
+     */
+    public static void build(StreamExecutionEnvironment env, JobConfig config, boolean bounded) {
+        env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
+        DataStream<Envelope> input = env
+                .fromSource(KafkaIO.source(config, bounded), CxPulseWorkflow.watermarks(config),
+                        "Kafka input topics")
+                .uid("kafka-source");
+        DataStream<OutputRecord> output = CxPulseWorkflow.define(input, config);
+        output.sinkTo(KafkaIO.sink(config)).name("Kafka output topics").uid("kafka-sink");
+    }
+}

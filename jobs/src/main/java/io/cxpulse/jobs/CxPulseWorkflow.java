@@ -1,0 +1,107 @@
+package io.cxpulse.jobs;
+
+import io.cxpulse.functions.EmitNpsRollup;
+import io.cxpulse.functions.EncodeOutput;
+import io.cxpulse.functions.NpsAggregate;
+import io.cxpulse.functions.RouteEvents;
+import io.cxpulse.functions.ScoreFeedback;
+import io.cxpulse.functions.ScoreReview;
+import io.cxpulse.functions.ToNpsObservations;
+import io.cxpulse.records.DeadLetter;
+import io.cxpulse.records.Envelope;
+import io.cxpulse.records.FeedbackEvent;
+import io.cxpulse.records.NpsObservation;
+import io.cxpulse.records.NpsRollup;
+import io.cxpulse.records.OutputRecord;
+import io.cxpulse.records.ScoredFeedback;
+import io.cxpulse.records.ScoredReview;
+import io.cxpulse.serde.OutputJson;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
+
+/**
+ * The job's logic, independent of where input comes from and output goes: parsed input in,
+ * records for the output topics out. The same workflow runs on Kafka in streaming mode and on
+ * files in batch mode.
+ */
+public final class CxPulseWorkflow {
+    private CxPulseWorkflow() {}
+
+    /** Event time from the parsed event; watermarks per source split, idle splits ignored. */
+    public static WatermarkStrategy<Envelope> watermarks(JobConfig config) {
+        return WatermarkStrategy.<Envelope>forBoundedOutOfOrderness(config.outOfOrderness())
+                .withIdleness(config.idleness())
+                .withTimestampAssigner((envelope, recordTimestamp) -> envelope.eventTime());
+    }
+
+    public static DataStream<OutputRecord> define(DataStream<Envelope> input, JobConfig config) {
+        SingleOutputStreamOperator<FeedbackEvent> feedback = input
+                .process(new RouteEvents(config.outOfOrderness(), config.allowedLateness()))
+                .name("Route and check lateness")
+                .uid("route-events");
+
+        DataStream<ScoredFeedback> scoredFeedback = feedback
+                .map(new ScoreFeedback())
+                .name("Score feedback")
+                .uid("score-feedback");
+        DataStream<ScoredReview> scoredReviews = feedback
+                .getSideOutput(RouteEvents.REVIEWS)
+                .map(new ScoreReview())
+                .name("Score reviews")
+                .uid("score-reviews");
+        DataStream<DeadLetter> deadLetters = feedback.getSideOutput(RouteEvents.DEAD_LETTERS);
+
+        List<DataStream<OutputRecord>> outputs = new ArrayList<>();
+        outputs.add(scoredFeedback
+                .map(new EncodeOutput<>(config.scoredTopic(), OutputJson::scoredFeedback,
+                        s -> s.event().eventId()))
+                .name("Encode scored feedback")
+                .uid("encode-scored-feedback"));
+        outputs.add(scoredReviews
+                .map(new EncodeOutput<>(config.scoredTopic(), OutputJson::scoredReview,
+                        s -> s.event().eventId()))
+                .name("Encode scored reviews")
+                .uid("encode-scored-reviews"));
+        outputs.add(npsRollups(scoredFeedback, config)
+                .map(new EncodeOutput<>(config.npsRollupsTopic(), OutputJson::npsRollup,
+                        NpsRollup::key))
+                .name("Encode NPS rollups")
+                .uid("encode-nps-rollups"));
+        outputs.add(deadLetters
+                .map(new EncodeOutput<>(config.deadLetterTopic(), OutputJson::deadLetter,
+                        d -> d.position().toString()))
+                .name("Encode dead letters")
+                .uid("encode-dead-letters"));
+
+        DataStream<OutputRecord> all = outputs.get(0);
+        for (DataStream<OutputRecord> more : outputs.subList(1, outputs.size())) {
+            all = all.union(more);
+        }
+        return all;
+    }
+
+    static DataStream<NpsRollup> npsRollups(DataStream<ScoredFeedback> scored, JobConfig config) {
+        DataStream<NpsObservation> observations = scored
+                .flatMap(new ToNpsObservations(config.dimensions()))
+                .name("NPS observations per dimension")
+                .uid("nps-observations");
+        DataStream<NpsRollup> rollups = null;
+        for (Duration size : config.windows()) {
+            String label = WindowSizes.label(size);
+            DataStream<NpsRollup> sized = observations
+                    .keyBy(NpsObservation::segmentKey)
+                    .window(TumblingEventTimeWindows.of(size))
+                    .allowedLateness(config.allowedLateness())
+                    .aggregate(new NpsAggregate(), new EmitNpsRollup(label, config.minSample()))
+                    .name("NPS rollup " + label)
+                    .uid("nps-rollup-" + label);
+            rollups = rollups == null ? sized : rollups.union(sized);
+        }
+        return rollups;
+    }
+}

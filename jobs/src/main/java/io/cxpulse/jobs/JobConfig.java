@@ -1,0 +1,142 @@
+package io.cxpulse.jobs;
+
+import io.cxpulse.records.InputKind;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.flink.util.ParameterTool;
+import org.apache.flink.util.TimeUtils;
+
+/**
+ * Everything the job is configured with, parsed once. Keys and defaults are documented in
+ * {@code docs/configuration.md}; Kafka client properties are passed through with the prefix
+ * {@code kafka.} and never printed.
+ */
+public record JobConfig(
+        String bootstrapServers,
+        String groupId,
+        Map<InputKind, String> inputTopics,
+        String scoredTopic,
+        String npsRollupsTopic,
+        String deadLetterTopic,
+        List<Duration> windows,
+        List<String> dimensions,
+        Duration allowedLateness,
+        Duration outOfOrderness,
+        Duration idleness,
+        Duration checkpointInterval,
+        long minSample,
+        String startingOffsets,
+        boolean exactlyOnce,
+        String transactionalIdPrefix,
+        Properties kafkaProperties) {
+
+    public static final String KAFKA_PREFIX = "kafka.";
+
+    public static JobConfig defaults() {
+        return from(ParameterTool.fromMap(Map.of()));
+    }
+
+    /** Every key the job reads, besides those starting with {@code kafka.}. */
+    public static final List<String> KEYS = List.of(
+            "config", "bootstrap.servers", "group.id", "topic.feedback", "topic.reviews",
+            "topic.interactions", "topic.accounts", "topic.scored", "topic.rollups.nps",
+            "topic.deadletter", "windows", "dimensions", "allowed.lateness", "out.of.orderness",
+            "idleness", "checkpoint.interval", "min.sample", "starting.offsets", "sink.delivery",
+            "transactional.id.prefix");
+
+    public static JobConfig from(ParameterTool p) {
+        for (String key : p.toMap().keySet()) {
+            if (!key.startsWith(KAFKA_PREFIX) && !KEYS.contains(key)) {
+                throw new IllegalArgumentException("unknown setting \"" + key + "\"; known: "
+                        + String.join(", ", KEYS) + ", and kafka.* client properties");
+            }
+        }
+        Map<InputKind, String> inputs = new EnumMap<>(InputKind.class);
+        for (InputKind kind : InputKind.values()) {
+            inputs.put(kind, p.get("topic." + kind.key(), "cx." + kind.key()));
+        }
+        String offsets = p.get("starting.offsets", "committed");
+        if (!List.of("committed", "earliest", "latest").contains(offsets)) {
+            throw new IllegalArgumentException(
+                    "starting.offsets must be committed, earliest or latest, got " + offsets);
+        }
+        String delivery = p.get("sink.delivery", "exactly-once");
+        if (!List.of("exactly-once", "at-least-once").contains(delivery)) {
+            throw new IllegalArgumentException(
+                    "sink.delivery must be exactly-once or at-least-once, got " + delivery);
+        }
+        return new JobConfig(
+                p.get("bootstrap.servers", "localhost:9092"),
+                p.get("group.id", "cx-pulse"),
+                Map.copyOf(inputs),
+                p.get("topic.scored", "cx.scored"),
+                p.get("topic.rollups.nps", "cx.rollups.nps"),
+                p.get("topic.deadletter", "cx.deadletter"),
+                WindowSizes.parseList(p.get("windows", "1h,1d")),
+                dimensions(p.get("dimensions", "overall,channel,product,region")),
+                duration(p, "allowed.lateness", "1h"),
+                duration(p, "out.of.orderness", "5m"),
+                duration(p, "idleness", "30s"),
+                duration(p, "checkpoint.interval", "10s"),
+                p.getLong("min.sample", 30),
+                offsets,
+                delivery.equals("exactly-once"),
+                p.get("transactional.id.prefix", "cx-pulse"),
+                kafkaProperties(p));
+    }
+
+    /** The output topics in a fixed order. */
+    public List<String> outputTopics() {
+        return List.of(scoredTopic, npsRollupsTopic, deadLetterTopic);
+    }
+
+    public JobConfig withBootstrapServers(String servers) {
+        return new JobConfig(servers, groupId, inputTopics, scoredTopic, npsRollupsTopic,
+                deadLetterTopic, windows, dimensions, allowedLateness, outOfOrderness, idleness,
+                checkpointInterval, minSample, startingOffsets, exactlyOnce,
+                transactionalIdPrefix, kafkaProperties);
+    }
+
+    private static Duration duration(ParameterTool p, String key, String fallback) {
+        try {
+            return TimeUtils.parseDuration(p.get(key, fallback));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> dimensions(String text) {
+        List<String> names = List.of(text.trim().split("\\s*,\\s*"));
+        List<String> known = List.of("overall", "channel", "product", "region", "store", "agent",
+                "language");
+        for (String name : names) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException(
+                        "dimensions: unknown dimension \"" + name + "\"; known: " + known);
+            }
+        }
+        return names;
+    }
+
+    private static Properties kafkaProperties(ParameterTool p) {
+        Properties props = new Properties();
+        p.toMap().forEach((key, value) -> {
+            if (key.startsWith(KAFKA_PREFIX)) {
+                props.setProperty(key.substring(KAFKA_PREFIX.length()), value);
+            }
+        });
+        return props;
+    }
+
+    /** Never prints Kafka client properties: they may hold credentials. */
+    @Override
+    public String toString() {
+        return "JobConfig[bootstrapServers=" + bootstrapServers + ", groupId=" + groupId
+                + ", inputTopics=" + inputTopics + ", windows=" + windows
+                + ", dimensions=" + dimensions + ", allowedLateness=" + allowedLateness
+                + ", kafkaProperties=" + kafkaProperties.stringPropertyNames() + " (values hidden)]";
+    }
+}

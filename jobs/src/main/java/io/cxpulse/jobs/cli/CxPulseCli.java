@@ -1,0 +1,72 @@
+package io.cxpulse.jobs.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+
+/** The {@code bin/cx-pulse} command line: one sub-command per task. */
+public final class CxPulseCli {
+
+    /** A sub-command; returns the process exit code. */
+    interface Command {
+        int run(String[] args) throws Exception;
+    }
+
+    static final String USAGE = """
+            Usage: cx-pulse <command> [options]
+
+            Commands:
+              demo [--follow]                  run the whole job on an in-process Kafka broker
+                                               with the sample data, then print a summary
+              backfill --input DIR --output DIR [--key value ...]
+                                               run the job over JSONL files in batch mode
+              run --config FILE [--key value ...]
+                                               run the production job, Kafka in and out
+              score [--language auto|en|he]    score one text per stdin line, JSON per line out
+              sample [--output DIR] [--seed N] write the deterministic sample data
+              help                             print this help
+
+            Settings (for run and backfill) are listed in docs/configuration.md.
+            """;
+
+    private CxPulseCli() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.err));
+    }
+
+    static int run(String[] args, PrintStream err) {
+        if (args.length == 0) {
+            err.print(USAGE);
+            return 2;
+        }
+        Map<String, Command> commands = Map.of(
+                "demo", DemoCommand::run,
+                "backfill", BackfillCommand::run,
+                "run", RunCommand::run,
+                "score", ScoreCommand::run,
+                "sample", SampleCommand::run);
+        String name = args[0];
+        if (name.equals("help") || name.equals("--help") || name.equals("-h")) {
+            System.out.print(USAGE);
+            return 0;
+        }
+        Command command = commands.get(name);
+        if (command == null) {
+            err.println("cx-pulse: unknown command \"" + name + "\"");
+            err.print(USAGE);
+            return 2;
+        }
+        try {
+            return command.run(Arrays.copyOfRange(args, 1, args.length));
+        } catch (UsageException | IllegalArgumentException e) {
+            err.println("cx-pulse " + name + ": " + e.getMessage());
+            err.println("Run 'cx-pulse help' for usage.");
+            return 2;
+        } catch (Exception e) {
+            err.println("cx-pulse " + name + " failed: " + e);
+            e.printStackTrace(err);
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.cxpulse.jobs.cli;
+
+import io.cxpulse.jobs.demo.Demo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+/** {@code cx-pulse demo}: the whole job on an embedded Kafka broker with the sample data. */
+final class DemoCommand {
+    private DemoCommand() {}
+
+    static int run(String[] args) throws Exception {
+        Options options = Options.parse(args, Set.of("follow"), Set.of("sample-data"), false);
+        Path samples = Path.of(options.get("sample-data", "sample-data"));
+        if (!Files.isDirectory(samples)) {
+            throw new UsageException("sample data folder not found: " + samples.toAbsolutePath());
+        }
+        LocalRuntime runtime = LocalRuntime.start(2);
+        new Demo(System.out).run(samples, runtime.env(), runtime.webUrl(), options.has("follow"));
+        return 0;
+    }
+}

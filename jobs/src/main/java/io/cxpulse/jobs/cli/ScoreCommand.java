@@ -1,0 +1,51 @@
+package io.cxpulse.jobs.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxpulse.serde.OutputJson;
+import io.cxpulse.sentiment.Language;
+import io.cxpulse.sentiment.LexiconSentimentScorer;
+import io.cxpulse.sentiment.Sentiment;
+import io.cxpulse.sentiment.SentimentScorer;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * {@code cx-pulse score}: one text per input line, one JSON object per output line, in order.
+ * Output is flushed whenever no more input is waiting, so it works interactively and in pipes.
+ */
+final class ScoreCommand {
+    private ScoreCommand() {}
+
+    static int run(String[] args) throws Exception {
+        Options options = Options.parse(args, Set.of(), Set.of("language"), false);
+        String language = options.get("language", Language.AUTO);
+        if (!Set.of(Language.AUTO, Language.ENGLISH, Language.HEBREW).contains(language)) {
+            throw new UsageException("--language must be auto, en or he, got " + language);
+        }
+        SentimentScorer scorer = LexiconSentimentScorer.shared();
+        OutputJson json = new OutputJson();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        String line;
+        while ((line = in.readLine()) != null) {
+            out.write(new String(json.bytes(toJson(json, line, scorer.score(line, language))), StandardCharsets.UTF_8));
+            out.newLine();
+            if (!in.ready()) {
+                out.flush();
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    static ObjectNode toJson(OutputJson json, String text, Sentiment sentiment) {
+        ObjectNode node = json.createObject();
+        node.put("text", text);
+        node.setAll(json.sentiment(sentiment));
+        return node;
+    }
+}

@@ -1,0 +1,66 @@
+package io.cxpulse.jobs.io;
+
+import io.cxpulse.jobs.JobConfig;
+import io.cxpulse.records.Envelope;
+import io.cxpulse.records.OutputRecord;
+import java.util.List;
+import java.util.Properties;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+
+/** The job's Kafka source (all input topics) and sink (all output topics). */
+public final class KafkaIO {
+
+    /** Brokers allow 15 minutes by default; the sink's default of one hour fails at start. */
+    static final String TRANSACTION_TIMEOUT_MS = "600000";
+
+    private KafkaIO() {}
+
+    /**
+     * One source for the four input topics; watermarks are kept per partition by the source.
+     *
+     * @param bounded stop at the offsets that are latest when the job starts
+     */
+    public static KafkaSource<Envelope> source(JobConfig config, boolean bounded) {
+        KafkaSourceBuilder<Envelope> builder = KafkaSource.<Envelope>builder()
+                .setBootstrapServers(config.bootstrapServers())
+                .setGroupId(config.groupId())
+                .setTopics(List.copyOf(config.inputTopics().values()))
+                .setStartingOffsets(startingOffsets(config.startingOffsets()))
+                .setDeserializer(new EnvelopeDeserializer(config.inputTopics()))
+                .setProperties(config.kafkaProperties())
+                .setProperty("isolation.level", "read_committed")
+                .setProperty("partition.discovery.interval.ms", "60000");
+        if (bounded) {
+            builder.setBounded(OffsetsInitializer.latest());
+        }
+        return builder.build();
+    }
+
+    public static KafkaSink<OutputRecord> sink(JobConfig config) {
+        Properties producer = new Properties();
+        producer.putAll(config.kafkaProperties());
+        producer.putIfAbsent("transaction.timeout.ms", TRANSACTION_TIMEOUT_MS);
+        return KafkaSink.<OutputRecord>builder()
+                .setBootstrapServers(config.bootstrapServers())
+                .setKafkaProducerConfig(producer)
+                .setRecordSerializer(new OutputRecordSerializer())
+                .setDeliveryGuarantee(config.exactlyOnce()
+                        ? DeliveryGuarantee.EXACTLY_ONCE
+                        : DeliveryGuarantee.AT_LEAST_ONCE)
+                .setTransactionalIdPrefix(config.transactionalIdPrefix())
+                .build();
+    }
+
+    private static OffsetsInitializer startingOffsets(String name) {
+        return switch (name) {
+            case "earliest" -> OffsetsInitializer.earliest();
+            case "latest" -> OffsetsInitializer.latest();
+            default -> OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST);
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package io.cxpulse.functions;
+
+import io.cxpulse.nps.NpsStatistics;
+import io.cxpulse.nps.NpsTally;
+import io.cxpulse.records.NpsRollup;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.streaming.api.functions.windowing.ProcessWindowFunction;
+import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
+import org.apache.flink.util.Collector;
+
+/**
+ * Turns a window's tally into a rollup. The first result of a window is revision 1; each late
+ * event within the allowed lateness fires the window again with the next revision.
+ */
+public class EmitNpsRollup extends ProcessWindowFunction<NpsTally, NpsRollup, String, TimeWindow> {
+
+    private final String windowLabel;
+    private final long minSample;
+    private transient ValueStateDescriptor<Integer> revisionDescriptor;
+
+    public EmitNpsRollup(String windowLabel, long minSample) {
+        this.windowLabel = windowLabel;
+        this.minSample = minSample;
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        revisionDescriptor = new ValueStateDescriptor<>("revision", Integer.class);
+    }
+
+    @Override
+    public void process(
+            String key, Context ctx, Iterable<NpsTally> tallies, Collector<NpsRollup> out)
+            throws Exception {
+        ValueState<Integer> revision = ctx.windowState().getState(revisionDescriptor);
+        int next = revision.value() == null ? 1 : revision.value() + 1;
+        revision.update(next);
+
+        NpsTally tally = tallies.iterator().next();
+        NpsStatistics stats = tally.statistics();
+        TimeWindow window = ctx.window();
+        out.collect(new NpsRollup(
+                windowLabel,
+                window.getStart(),
+                window.getEnd(),
+                tally.dimension,
+                tally.value,
+                stats.responses(),
+                tally.promoters,
+                tally.passives,
+                tally.detractors,
+                stats.nps(),
+                stats.ciLow(),
+                stats.ciHigh(),
+                stats.marginOfError(),
+                stats.responses() < minSample,
+                tally.comments,
+                tally.meanSentiment(),
+                next));
+    }
+
+    @Override
+    public void clear(Context ctx) {
+        ctx.windowState().getState(revisionDescriptor).clear();
+    }
+}

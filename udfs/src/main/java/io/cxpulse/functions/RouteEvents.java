@@ -1,0 +1,121 @@
+package io.cxpulse.functions;
+
+import io.cxpulse.lateness.LatenessCheck;
+import io.cxpulse.records.AccountEvent;
+import io.cxpulse.records.DeadLetter;
+import io.cxpulse.records.Envelope;
+import io.cxpulse.records.FeedbackEvent;
+import io.cxpulse.records.InputKind;
+import io.cxpulse.records.InteractionEvent;
+import io.cxpulse.records.ParseError;
+import io.cxpulse.records.ReviewEvent;
+import io.cxpulse.serde.DeadLetters;
+import io.cxpulse.serde.Timestamps;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.tuple.Tuple2;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * Splits parsed input by kind: feedback on the main output, the other kinds and every rejected
+ * record on side outputs. Events too late to update any window (see {@link LatenessCheck})
+ * become dead letters with reason {@code late}, so nothing is dropped silently. Account records
+ * are state, not windowed events, and are never late. Counts every record per input kind.
+ */
+public class RouteEvents extends ProcessFunction<Envelope, FeedbackEvent>
+        implements CheckpointedFunction {
+
+    public static final OutputTag<ReviewEvent> REVIEWS = new OutputTag<>("reviews") {};
+    public static final OutputTag<InteractionEvent> INTERACTIONS =
+            new OutputTag<>("interactions") {};
+    public static final OutputTag<AccountEvent> ACCOUNTS = new OutputTag<>("accounts") {};
+    public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("dead-letters") {};
+
+    private final long outOfOrdernessMillis;
+    private final long allowedLatenessMillis;
+    private transient LatenessCheck lateness;
+    private transient ListState<Tuple2<String, Long>> progressState;
+    private transient Map<InputKind, Counter> accepted;
+    private transient Map<InputKind, Counter> rejected;
+
+    public RouteEvents(Duration outOfOrderness, Duration allowedLateness) {
+        this.outOfOrdernessMillis = outOfOrderness.toMillis();
+        this.allowedLatenessMillis = allowedLateness.toMillis();
+    }
+
+    @Override
+    public void initializeState(FunctionInitializationContext context) throws Exception {
+        lateness = new LatenessCheck(outOfOrdernessMillis, allowedLatenessMillis);
+        progressState = context.getOperatorStateStore().getUnionListState(
+                new ListStateDescriptor<>("split-progress", Types.TUPLE(Types.STRING, Types.LONG)));
+        for (Tuple2<String, Long> progress : progressState.get()) {
+            lateness.restore(progress.f0, progress.f1);
+        }
+    }
+
+    @Override
+    public void snapshotState(FunctionSnapshotContext context) throws Exception {
+        progressState.clear();
+        for (Map.Entry<String, Long> e : lateness.snapshot().entrySet()) {
+            progressState.add(Tuple2.of(e.getKey(), e.getValue()));
+        }
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        accepted = new EnumMap<>(InputKind.class);
+        rejected = new EnumMap<>(InputKind.class);
+        for (InputKind kind : InputKind.values()) {
+            var group = getRuntimeContext().getMetricGroup().addGroup("input", kind.key());
+            accepted.put(kind, group.counter("accepted"));
+            rejected.put(kind, group.counter("deadLettered"));
+        }
+    }
+
+    @Override
+    public void processElement(Envelope envelope, Context ctx, Collector<FeedbackEvent> out) {
+        if (!envelope.isValid()) {
+            reject(envelope, envelope.error(), ctx);
+            return;
+        }
+        if (envelope.kind() != InputKind.ACCOUNTS) {
+            long watermark = lateness.check(envelope.position().splitId(), envelope.eventTime(),
+                    ctx.timerService().currentWatermark());
+            if (watermark != Long.MIN_VALUE) {
+                reject(envelope, late(envelope.eventTime(), watermark), ctx);
+                return;
+            }
+        }
+        accepted.get(envelope.kind()).inc();
+        switch (envelope.kind()) {
+            case FEEDBACK -> out.collect(envelope.feedback());
+            case REVIEWS -> ctx.output(REVIEWS, envelope.review());
+            case INTERACTIONS -> ctx.output(INTERACTIONS, envelope.interaction());
+            case ACCOUNTS -> ctx.output(ACCOUNTS, envelope.account());
+        }
+    }
+
+    private ParseError late(long eventTime, long watermark) {
+        return new ParseError(ParseError.LATE,
+                "event time " + Timestamps.format(eventTime) + " is more than the allowed lateness ("
+                        + Duration.ofMillis(allowedLatenessMillis).toString().substring(2).toLowerCase()
+                        + ") behind the watermark " + Timestamps.format(watermark)
+                        + "; its windows are closed");
+    }
+
+    private void reject(Envelope envelope, ParseError error, Context ctx) {
+        rejected.get(envelope.kind()).inc();
+        ctx.output(DEAD_LETTERS, DeadLetters.of(envelope, error, System.currentTimeMillis()));
+    }
+}

@@ -1,0 +1,16 @@
+package io.cxpulse.records;
+
+/**
+ * Why an input record was rejected.
+ *
+ * @param type a stable machine-readable code
+ * @param reason the reason in words a person understands
+ */
+public record ParseError(String type, String reason) {
+    public static final String EMPTY = "empty";
+    public static final String NOT_UTF8 = "not_utf8";
+    public static final String INVALID_JSON = "invalid_json";
+    public static final String MISSING_FIELD = "missing_field";
+    public static final String INVALID_FIELD = "invalid_field";
+    public static final String LATE = "late";
+}

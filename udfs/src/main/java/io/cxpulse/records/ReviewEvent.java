@@ -1,0 +1,21 @@
+package io.cxpulse.records;
+
+/**
+ * A public review from {@code cx.reviews}: stars 1-5 and text, from a review site or app store.
+ *
+ * @param timestamp event time, epoch milliseconds
+ * @param extra unknown fields of the input, as a JSON object text, or null
+ */
+public record ReviewEvent(
+        String eventId,
+        long timestamp,
+        int rating,
+        String text,
+        String source,
+        String title,
+        String product,
+        String region,
+        String store,
+        String customerId,
+        String language,
+        String extra) {}

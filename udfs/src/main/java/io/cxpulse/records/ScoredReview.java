@@ -1,0 +1,6 @@
+package io.cxpulse.records;
+
+import io.cxpulse.sentiment.Sentiment;
+
+/** A public review with the sentiment of its title and text. */
+public record ScoredReview(ReviewEvent event, Sentiment sentiment) {}

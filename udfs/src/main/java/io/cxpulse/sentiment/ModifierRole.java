@@ -1,0 +1,27 @@
+package io.cxpulse.sentiment;
+
+/** What a modifier word does to the sentiment words around it. */
+enum ModifierRole {
+    /** Flips and damps a sentiment word shortly after it: "not good". */
+    NEGATOR,
+    /** Scales the next sentiment word: "very good", "slightly slow". */
+    BOOSTER,
+    /** Scales the sentiment word right before it, or else the next one: "טוב מאוד", "מאוד טוב". */
+    BOOSTER_EITHER_SIDE,
+    /** Shifts weight from the clause before it to the clause after it: "good but slow". */
+    CONTRAST;
+
+    static ModifierRole parse(String name) {
+        return switch (name) {
+            case "negator" -> NEGATOR;
+            case "booster" -> BOOSTER;
+            case "booster-either-side" -> BOOSTER_EITHER_SIDE;
+            case "contrast" -> CONTRAST;
+            default -> throw new IllegalStateException("unknown modifier role " + name);
+        };
+    }
+
+    boolean boosts() {
+        return this == BOOSTER || this == BOOSTER_EITHER_SIDE;
+    }
+}

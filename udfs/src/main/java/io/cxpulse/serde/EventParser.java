@@ -1,0 +1,151 @@
+package io.cxpulse.serde;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxpulse.records.AccountEvent;
+import io.cxpulse.records.Envelope;
+import io.cxpulse.records.FeedbackEvent;
+import io.cxpulse.records.InputKind;
+import io.cxpulse.records.InteractionEvent;
+import io.cxpulse.records.ParseError;
+import io.cxpulse.records.ReviewEvent;
+import io.cxpulse.records.SourcePosition;
+import java.util.Iterator;
+import java.util.Set;
+
+/**
+ * Turns raw input payloads into validated events, or into a {@link ParseError} that says in
+ * words what is wrong. Never throws. Not thread-safe: use one instance per thread.
+ */
+public final class EventParser {
+
+    private static final Set<String> FEEDBACK_FIELDS =
+            Set.of("event_id", "timestamp", "customer_id", "nps", "comment", "channel",
+                    "product", "region", "store", "agent", "language");
+    private static final Set<String> REVIEW_FIELDS =
+            Set.of("event_id", "timestamp", "rating", "text", "source", "title", "product",
+                    "region", "store", "customer_id", "language");
+
+    private final ObjectMapper mapper =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    public Envelope parse(InputKind kind, SourcePosition position, byte[] payload) {
+        if (payload == null || payload.length == 0) {
+            return failed(kind, position, payload, ParseError.EMPTY, "the record is empty");
+        }
+        String text = Utf8.decodeOrNull(payload);
+        if (text == null) {
+            return failed(kind, position, payload, ParseError.NOT_UTF8,
+                    "the record is not valid UTF-8 text");
+        }
+        JsonNode node;
+        try {
+            node = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            return failed(kind, position, payload, ParseError.INVALID_JSON,
+                    "the record is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            return failed(kind, position, payload, ParseError.INVALID_JSON,
+                    "the record must be a JSON object");
+        }
+        try {
+            return read(kind, position, payload, new JsonFields(node), node);
+        } catch (InvalidFieldException e) {
+            return failed(kind, position, payload, e.type(), e.getMessage());
+        }
+    }
+
+    private Envelope read(
+            InputKind kind, SourcePosition position, byte[] payload, JsonFields f, JsonNode node)
+            throws InvalidFieldException {
+        return switch (kind) {
+            case FEEDBACK -> {
+                FeedbackEvent e = new FeedbackEvent(
+                        f.requiredText("event_id"), f.requiredTimestamp("timestamp"),
+                        f.requiredId("customer_id"), f.requiredInt("nps", 0, 10),
+                        f.optionalText("comment"), f.optionalText("channel"),
+                        f.optionalText("product"), f.optionalText("region"),
+                        f.optionalText("store"), f.optionalText("agent"),
+                        f.optionalText("language"), extra(node, FEEDBACK_FIELDS));
+                yield new Envelope(kind, position, payload, e.timestamp(), e, null, null, null, null);
+            }
+            case REVIEWS -> {
+                ReviewEvent e = new ReviewEvent(
+                        f.requiredText("event_id"), f.requiredTimestamp("timestamp"),
+                        f.requiredInt("rating", 1, 5), f.requiredText("text"),
+                        f.requiredText("source"), f.optionalText("title"),
+                        f.optionalText("product"), f.optionalText("region"),
+                        f.optionalText("store"), optionalId(f, "customer_id"),
+                        f.optionalText("language"), extra(node, REVIEW_FIELDS));
+                yield new Envelope(kind, position, payload, e.timestamp(), null, e, null, null, null);
+            }
+            case INTERACTIONS -> {
+                InteractionEvent e = new InteractionEvent(
+                        f.requiredText("event_id"), f.requiredTimestamp("timestamp"),
+                        f.requiredId("customer_id"), interactionType(f),
+                        f.optionalDecimal("amount"), f.optionalText("channel"),
+                        f.optionalText("product"));
+                yield new Envelope(kind, position, payload, e.timestamp(), null, null, e, null, null);
+            }
+            case ACCOUNTS -> {
+                String customerId = f.requiredId("customer_id");
+                long updated = f.has("timestamp")
+                        ? f.requiredTimestamp("timestamp")
+                        : f.requiredTimestamp("updated_at");
+                String eventId = f.has("event_id")
+                        ? f.requiredText("event_id")
+                        : "account-" + customerId + "-" + updated;
+                AccountEvent e = new AccountEvent(
+                        eventId, updated, customerId, f.requiredText("tier"),
+                        requiredDecimal(f, "annual_value"), f.optionalText("name"),
+                        f.optionalText("segment"));
+                yield new Envelope(kind, position, payload, e.timestamp(), null, null, null, e, null);
+            }
+        };
+    }
+
+    private static String interactionType(JsonFields f) throws InvalidFieldException {
+        String type = f.requiredText("type");
+        if (!InteractionEvent.TYPES.contains(type)) {
+            throw JsonFields.invalid("type must be one of signup, purchase, renewal, usage,"
+                    + " support_ticket, downgrade, cancellation; got \"" + type + "\"");
+        }
+        return type;
+    }
+
+    private static java.math.BigDecimal requiredDecimal(JsonFields f, String name)
+            throws InvalidFieldException {
+        if (!f.has(name)) {
+            throw JsonFields.missing(name);
+        }
+        return f.optionalDecimal(name);
+    }
+
+    private static String optionalId(JsonFields f, String name) throws InvalidFieldException {
+        return f.has(name) ? f.requiredId(name) : null;
+    }
+
+    /** Unknown fields, kept as a JSON object text for the scored output, or null. */
+    private static String extra(JsonNode node, Set<String> known) {
+        ObjectNode extra = null;
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                if (extra == null) {
+                    extra = ((ObjectNode) node).objectNode();
+                }
+                extra.set(name, node.get(name));
+            }
+        }
+        return extra == null ? null : extra.toString();
+    }
+
+    private static Envelope failed(
+            InputKind kind, SourcePosition position, byte[] payload, String type, String reason) {
+        return Envelope.failed(kind, position, payload, new ParseError(type, reason));
+    }
+}

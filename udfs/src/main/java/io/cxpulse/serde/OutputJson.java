@@ -1,0 +1,170 @@
+package io.cxpulse.serde;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxpulse.records.DeadLetter;
+import io.cxpulse.records.FeedbackEvent;
+import io.cxpulse.records.NpsRollup;
+import io.cxpulse.records.ReviewEvent;
+import io.cxpulse.records.ScoredFeedback;
+import io.cxpulse.records.ScoredReview;
+import io.cxpulse.records.SourcePosition;
+import io.cxpulse.sentiment.Sentiment;
+import io.cxpulse.sentiment.SentimentTerm;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The JSON layout of every output topic, field by field, as documented in {@code docs/} and
+ * its JSON Schemas. Thread-safe.
+ */
+public final class OutputJson {
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public byte[] bytes(ObjectNode node) {
+        try {
+            return mapper.writeValueAsBytes(node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ObjectNode createObject() {
+        return mapper.createObjectNode();
+    }
+
+    public ObjectNode scoredFeedback(ScoredFeedback scored) {
+        FeedbackEvent e = scored.event();
+        ObjectNode node = mapper.createObjectNode();
+        node.put("kind", "feedback");
+        node.put("event_id", e.eventId());
+        node.put("timestamp", Timestamps.format(e.timestamp()));
+        node.put("customer_id", e.customerId());
+        node.put("nps", e.nps());
+        node.put("nps_class", scored.npsClass());
+        putIfPresent(node, "comment", e.comment());
+        putIfPresent(node, "channel", e.channel());
+        putIfPresent(node, "product", e.product());
+        putIfPresent(node, "region", e.region());
+        putIfPresent(node, "store", e.store());
+        putIfPresent(node, "agent", e.agent());
+        putIfPresent(node, "language", e.language());
+        node.set("sentiment", sentiment(scored.sentiment()));
+        putExtra(node, e.extra());
+        return node;
+    }
+
+    public ObjectNode scoredReview(ScoredReview scored) {
+        ReviewEvent e = scored.event();
+        ObjectNode node = mapper.createObjectNode();
+        node.put("kind", "review");
+        node.put("event_id", e.eventId());
+        node.put("timestamp", Timestamps.format(e.timestamp()));
+        putIfPresent(node, "customer_id", e.customerId());
+        node.put("rating", e.rating());
+        node.put("source", e.source());
+        putIfPresent(node, "title", e.title());
+        node.put("text", e.text());
+        putIfPresent(node, "product", e.product());
+        putIfPresent(node, "region", e.region());
+        putIfPresent(node, "store", e.store());
+        putIfPresent(node, "language", e.language());
+        node.set("sentiment", sentiment(scored.sentiment()));
+        putExtra(node, e.extra());
+        return node;
+    }
+
+    public ObjectNode npsRollup(NpsRollup r) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("window", r.window());
+        node.put("window_start", Timestamps.format(r.windowStart()));
+        node.put("window_end", Timestamps.format(r.windowEnd()));
+        node.put("dimension", r.dimension());
+        node.put("value", r.value());
+        node.put("responses", r.responses());
+        node.put("promoters", r.promoters());
+        node.put("passives", r.passives());
+        node.put("detractors", r.detractors());
+        node.put("nps", round(r.nps(), 2));
+        node.put("ci_low", round(r.ciLow(), 2));
+        node.put("ci_high", round(r.ciHigh(), 2));
+        node.put("margin_of_error", round(r.marginOfError(), 2));
+        node.put("low_sample", r.lowSample());
+        node.put("comments", r.comments());
+        if (r.meanSentiment() == null) {
+            node.putNull("mean_sentiment");
+        } else {
+            node.put("mean_sentiment", round(r.meanSentiment(), 4));
+        }
+        node.put("revision", r.revision());
+        return node;
+    }
+
+    public ObjectNode deadLetter(DeadLetter d) {
+        ObjectNode node = mapper.createObjectNode();
+        SourcePosition p = d.position();
+        node.put("source", p.source());
+        if (p.partition() != null) {
+            node.put("partition", p.partition());
+            node.put("offset", p.offset());
+        }
+        if (p.line() != null) {
+            node.put("line", p.line());
+        }
+        node.put("input", d.input());
+        node.put("error_type", d.errorType());
+        node.put("reason", d.reason());
+        node.put("payload", d.payload());
+        node.put("payload_encoding", d.payloadEncoding());
+        if (d.eventTime() != null) {
+            node.put("event_time", Timestamps.format(d.eventTime()));
+        }
+        if (p.recordTimestamp() != null) {
+            node.put("record_timestamp", Timestamps.format(p.recordTimestamp()));
+        }
+        node.put("detected_at", Timestamps.format(d.detectedAt()));
+        return node;
+    }
+
+    /** A sentiment as {@code {score, label, language, terms: [{term, weight, start, end}]}}. */
+    public ObjectNode sentiment(Sentiment s) {
+        if (s == null) {
+            return null;
+        }
+        ObjectNode node = mapper.createObjectNode();
+        node.put("score", round(s.score(), 4));
+        node.put("label", s.label());
+        node.put("language", s.language());
+        ArrayNode terms = node.putArray("terms");
+        for (SentimentTerm t : s.terms()) {
+            terms.addObject()
+                    .put("term", t.term())
+                    .put("weight", round(t.weight(), 3))
+                    .put("start", t.start())
+                    .put("end", t.end());
+        }
+        return node;
+    }
+
+    private void putExtra(ObjectNode node, String extra) {
+        if (extra != null) {
+            try {
+                node.set("extra", mapper.readTree(extra));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void putIfPresent(ObjectNode node, String name, String value) {
+        if (value != null) {
+            node.put(name, value);
+        }
+    }
+
+    static double round(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
+    }
+}
