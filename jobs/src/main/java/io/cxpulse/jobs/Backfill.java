@@ -48,20 +48,19 @@ public final class Backfill {
             throws java.io.IOException {
         env.setRuntimeMode(RuntimeExecutionMode.BATCH);
         Files.createDirectories(output);
-        DataStream<Envelope> all = null;
+        Map<String, DataStream<Envelope>> inputs = new LinkedHashMap<>();
         for (Map.Entry<InputKind, FileSource<Envelope>> e :
                 FileIO.sources(input, config.inputTopics()).entrySet()) {
-            DataStream<Envelope> one = env
+            inputs.put(e.getKey().key(), env
                     .fromSource(e.getValue(), CxPulseWorkflow.watermarks(config),
                             "File " + config.inputTopics().get(e.getKey()))
-                    .uid("file-source-" + e.getKey().key());
-            all = all == null ? one : all.union(one);
+                    .uid("file-source-" + e.getKey().key()));
         }
-        if (all == null) {
+        if (inputs.isEmpty()) {
             throw new IllegalArgumentException("no input files in " + input + "; expected "
                     + config.inputTopics().values().stream().map(t -> t + ".jsonl").toList());
         }
-        DataStream<OutputRecord> out = CxPulseWorkflow.define(all, config);
+        DataStream<OutputRecord> out = CxPulseWorkflow.define(inputs, config);
         out.sinkTo(FileIO.sink(output)).name("JSONL output files").uid("file-sink");
     }
 }

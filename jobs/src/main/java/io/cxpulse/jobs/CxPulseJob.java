@@ -3,6 +3,7 @@ package io.cxpulse.jobs;
 import io.cxpulse.jobs.io.KafkaIO;
 import io.cxpulse.records.Envelope;
 import io.cxpulse.records.OutputRecord;
+import java.util.Map;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
@@ -44,7 +45,7 @@ public final class CxPulseJob {
                 .fromSource(KafkaIO.source(config, bounded), CxPulseWorkflow.watermarks(config),
                         "Kafka input topics")
                 .uid("kafka-source");
-        DataStream<OutputRecord> output = CxPulseWorkflow.define(input, config);
+        DataStream<OutputRecord> output = CxPulseWorkflow.define(Map.of("", input), config);
         output.sinkTo(KafkaIO.sink(config)).name("Kafka output topics").uid("kafka-sink");
     }
 }

@@ -13,12 +13,14 @@ import io.cxpulse.records.FeedbackEvent;
 import io.cxpulse.records.NpsObservation;
 import io.cxpulse.records.NpsRollup;
 import io.cxpulse.records.OutputRecord;
+import io.cxpulse.records.ReviewEvent;
 import io.cxpulse.records.ScoredFeedback;
 import io.cxpulse.records.ScoredReview;
 import io.cxpulse.serde.OutputJson;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -39,22 +41,49 @@ public final class CxPulseWorkflow {
                 .withTimestampAssigner((envelope, recordTimestamp) -> envelope.eventTime());
     }
 
-    public static DataStream<OutputRecord> define(DataStream<Envelope> input, JobConfig config) {
-        SingleOutputStreamOperator<FeedbackEvent> feedback = input
-                .process(new RouteEvents(config.outOfOrderness(), config.allowedLateness()))
-                .name("Route and check lateness")
-                .uid("route-events");
+    /**
+     * Defines the job's logic over parsed input.
+     *
+     * @param inputs parsed input streams by name. Each is routed right where it is read, so that
+     *     the lateness check sees every split's records in the order they were read. The
+     *     operator of the input named {@code ""} has uid {@code route-events}; of others
+     *     {@code route-events-<name>}
+     */
+    public static DataStream<OutputRecord> define(
+            Map<String, DataStream<Envelope>> inputs, JobConfig config) {
+        DataStream<FeedbackEvent> feedback = null;
+        DataStream<ReviewEvent> reviews = null;
+        DataStream<DeadLetter> deadLetters = null;
+        for (Map.Entry<String, DataStream<Envelope>> input : inputs.entrySet()) {
+            String suffix = input.getKey().isEmpty() ? "" : "-" + input.getKey();
+            SingleOutputStreamOperator<FeedbackEvent> routed = input.getValue()
+                    .process(new RouteEvents(config.outOfOrderness(), config.allowedLateness()))
+                    .name("Route and check lateness" + suffix)
+                    .uid("route-events" + suffix);
+            feedback = union(feedback, routed);
+            reviews = union(reviews, routed.getSideOutput(RouteEvents.REVIEWS));
+            deadLetters = union(deadLetters, routed.getSideOutput(RouteEvents.DEAD_LETTERS));
+        }
+        return define(feedback, reviews, deadLetters, config);
+    }
 
+    private static <T> DataStream<T> union(DataStream<T> all, DataStream<T> more) {
+        return all == null ? more : all.union(more);
+    }
+
+    private static DataStream<OutputRecord> define(
+            DataStream<FeedbackEvent> feedback,
+            DataStream<ReviewEvent> reviews,
+            DataStream<DeadLetter> deadLetters,
+            JobConfig config) {
         DataStream<ScoredFeedback> scoredFeedback = feedback
                 .map(new ScoreFeedback())
                 .name("Score feedback")
                 .uid("score-feedback");
-        DataStream<ScoredReview> scoredReviews = feedback
-                .getSideOutput(RouteEvents.REVIEWS)
+        DataStream<ScoredReview> scoredReviews = reviews
                 .map(new ScoreReview())
                 .name("Score reviews")
                 .uid("score-reviews");
-        DataStream<DeadLetter> deadLetters = feedback.getSideOutput(RouteEvents.DEAD_LETTERS);
 
         List<DataStream<OutputRecord>> outputs = new ArrayList<>();
         outputs.add(scoredFeedback
@@ -78,9 +107,9 @@ public final class CxPulseWorkflow {
                 .name("Encode dead letters")
                 .uid("encode-dead-letters"));
 
-        DataStream<OutputRecord> all = outputs.get(0);
-        for (DataStream<OutputRecord> more : outputs.subList(1, outputs.size())) {
-            all = all.union(more);
+        DataStream<OutputRecord> all = null;
+        for (DataStream<OutputRecord> more : outputs) {
+            all = union(all, more);
         }
         return all;
     }
@@ -100,7 +129,7 @@ public final class CxPulseWorkflow {
                     .aggregate(new NpsAggregate(), new EmitNpsRollup(label, config.minSample()))
                     .name("NPS rollup " + label)
                     .uid("nps-rollup-" + label);
-            rollups = rollups == null ? sized : rollups.union(sized);
+            rollups = union(rollups, sized);
         }
         return rollups;
     }

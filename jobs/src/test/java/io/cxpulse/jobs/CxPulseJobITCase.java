@@ -1,0 +1,248 @@
+package io.cxpulse.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cxpulse.jobs.embedded.EmbeddedKafka;
+import io.cxpulse.jobs.testing.InputProducer;
+import io.cxpulse.jobs.testing.OutputReader;
+import io.cxpulse.jobs.testing.ReferenceNps;
+import io.cxpulse.jobs.testing.Scenario;
+import io.cxpulse.records.InputKind;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.flink.util.ParameterTool;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real job on a Flink MiniCluster against a real in-process Kafka broker: known input in,
+ * outputs read back with a {@code read_committed} consumer and checked against values computed
+ * independently; then the same input as files through the batch backfill, which must agree.
+ */
+class CxPulseJobITCase {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder()
+                    .setNumberTaskManagers(1)
+                    .setNumberSlotsPerTaskManager(2)
+                    .setConfiguration(noRestarts())
+                    .build());
+
+    private static EmbeddedKafka kafka;
+    private static final Scenario SCENARIO = new Scenario();
+    private static JobConfig config;
+    private static Map<String, List<OutputReader.Keyed>> outputs;
+
+    @BeforeAll
+    static void runJobOnKafka() throws Exception {
+        kafka = EmbeddedKafka.start();
+        config = JobConfig.from(ParameterTool.fromMap(Map.of(
+                "bootstrap.servers", kafka.bootstrapServers(),
+                "group.id", "it-job",
+                "checkpoint.interval", "1s",
+                "starting.offsets", "earliest")));
+        kafka.createTopics(config.inputTopics().values(), 1);
+        kafka.createTopics(config.outputTopics(), 2);
+        for (InputKind kind : InputKind.values()) {
+            InputProducer.send(kafka.bootstrapServers(), config.inputTopics().get(kind),
+                    SCENARIO.lines.get(kind));
+        }
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.configure(CxPulseJob.flinkSettings());
+        env.setParallelism(2);
+        CxPulseJob.build(env, config, true);
+        env.execute("cx-pulse ITCase");
+
+        outputs = new HashMap<>();
+        for (String topic : config.outputTopics()) {
+            outputs.put(topic, OutputReader.readAll(kafka.bootstrapServers(), topic));
+        }
+    }
+
+    @AfterAll
+    static void stopKafka() throws Exception {
+        kafka.close();
+    }
+
+    @Test
+    void dailyNpsPerChannelMatchesIndependentComputation() {
+        Map<String, JsonNode> latest = latestRollups(values(config.npsRollupsTopic()));
+        Map<String, List<Integer>> expected = new HashMap<>();
+        for (Scenario.Response r : SCENARIO.counted) {
+            String day = r.time().toString().substring(0, 10) + "T00:00:00Z";
+            expected.computeIfAbsent("1d|channel|" + r.channel() + "|" + day, k -> new ArrayList<>())
+                    .add(r.nps());
+            expected.computeIfAbsent("1d|overall|all|" + day, k -> new ArrayList<>()).add(r.nps());
+        }
+        assertEquals(8, expected.size());
+        expected.forEach((key, scores) -> {
+            JsonNode rollup = latest.get(key);
+            assertTrue(rollup != null, "no rollup for " + key);
+            ReferenceNps ref = ReferenceNps.of(scores);
+            assertEquals(ref.n(), rollup.get("responses").asLong(), key);
+            assertEquals(ref.promoters(), rollup.get("promoters").asLong(), key);
+            assertEquals(ref.passives(), rollup.get("passives").asLong(), key);
+            assertEquals(ref.detractors(), rollup.get("detractors").asLong(), key);
+            assertEquals(ref.nps(), rollup.get("nps").asDouble(), 0.005, key);
+            assertEquals(ref.ciLow(), rollup.get("ci_low").asDouble(), 0.005, key);
+            assertEquals(ref.ciHigh(), rollup.get("ci_high").asDouble(), 0.005, key);
+        });
+    }
+
+    @Test
+    void hourlyRollupsAddUpToEveryCountedResponse() {
+        long total = latestRollups(values(config.npsRollupsTopic())).values().stream()
+                .filter(r -> r.get("window").asText().equals("1h"))
+                .filter(r -> r.get("dimension").asText().equals("overall"))
+                .mapToLong(r -> r.get("responses").asLong())
+                .sum();
+        assertEquals(SCENARIO.validFeedback(), total);
+    }
+
+    @Test
+    void rollupKeysNameWindowDimensionValueAndStart() {
+        for (OutputReader.Keyed r : outputs.get(config.npsRollupsTopic())) {
+            JsonNode v = r.value();
+            assertEquals(v.get("window").asText() + "|" + v.get("dimension").asText() + "|"
+                    + v.get("value").asText() + "|" + v.get("window_start").asText(), r.key());
+        }
+    }
+
+    @Test
+    void everyValidFeedbackAndReviewIsScored() {
+        List<JsonNode> scored = values(config.scoredTopic());
+        assertEquals(SCENARIO.validFeedback() + SCENARIO.validReviews, scored.size());
+        Map<String, JsonNode> byComment = scored.stream()
+                .filter(s -> s.get("kind").asText().equals("feedback"))
+                .filter(s -> s.has("comment"))
+                .collect(Collectors.toMap(s -> s.get("comment").asText(), s -> s, (a, b) -> a));
+        assertEquals("negative", label(byComment.get("not good at all")));
+        assertEquals("negative", label(byComment.get("Terrible, I waited two hours")));
+        assertEquals("positive", label(byComment.get("Great service, very helpful staff")));
+        assertEquals("positive", label(byComment.get("השירות היה מעולה")));
+        assertNotEquals("negative", label(byComment.get("לא רע")));
+        JsonNode any = byComment.get("not good at all");
+        assertEquals("survey-tool", any.get("extra").get("source_system").asText());
+        assertEquals(any.get("nps").asInt() >= 9 ? "promoter"
+                : any.get("nps").asInt() >= 7 ? "passive" : "detractor", any.get("nps_class").asText());
+    }
+
+    @Test
+    void everyBadRecordIsDeadLetteredWithReasonAndRawPayload() {
+        List<JsonNode> dead = values(config.deadLetterTopic());
+        assertEquals(SCENARIO.bad.size(), dead.size());
+        for (Scenario.Bad bad : SCENARIO.bad) {
+            JsonNode match = dead.stream()
+                    .filter(d -> rawPayload(d).equals(new String(bad.payload(), StandardCharsets.ISO_8859_1)))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no dead letter for "
+                            + new String(bad.payload(), StandardCharsets.UTF_8)));
+            assertEquals(bad.errorType(), match.get("error_type").asText());
+            assertTrue(match.get("reason").asText().contains(bad.reasonPart()),
+                    match.get("reason").asText() + " should mention " + bad.reasonPart());
+            assertEquals(config.inputTopics().get(bad.kind()), match.get("source").asText());
+            assertEquals(bad.kind().key(), match.get("input").asText());
+            assertTrue(match.has("offset") && match.has("detected_at"));
+        }
+    }
+
+    @Test
+    void backfillOverTheSameInputGivesTheSameResults(@TempDir Path dir) throws Exception {
+        Path input = Files.createDirectories(dir.resolve("in"));
+        for (InputKind kind : InputKind.values()) {
+            try (var out = Files.newOutputStream(input.resolve(config.inputTopics().get(kind) + ".jsonl"))) {
+                for (byte[] line : SCENARIO.lines.get(kind)) {
+                    out.write(line);
+                    out.write('\n');
+                }
+            }
+        }
+        Path output = dir.resolve("out");
+        Map<String, Long> counts = Backfill.run(input, output, config, 2);
+
+        assertSameRollups(withoutRevision(latestRollups(values(config.npsRollupsTopic()))),
+                withoutRevision(latestRollups(readLines(output, config.npsRollupsTopic()))));
+        assertEquals(values(config.scoredTopic()).size(), counts.get(config.scoredTopic()));
+        assertEquals(values(config.scoredTopic()).stream().map(s -> s.get("event_id").asText()).sorted().toList(),
+                readLines(output, config.scoredTopic()).stream().map(s -> s.get("event_id").asText()).sorted().toList());
+        List<JsonNode> dead = readLines(output, config.deadLetterTopic());
+        assertEquals(SCENARIO.bad.size(), dead.size());
+        assertTrue(dead.stream().allMatch(d -> d.has("line") && !d.has("offset")));
+        assertEquals(
+                values(config.deadLetterTopic()).stream().map(d -> d.get("error_type").asText()).sorted().toList(),
+                dead.stream().map(d -> d.get("error_type").asText()).sorted().toList());
+    }
+
+    private static void assertSameRollups(Map<String, String> streaming, Map<String, String> batch) {
+        assertEquals(new java.util.TreeSet<>(streaming.keySet()), new java.util.TreeSet<>(batch.keySet()));
+        streaming.forEach((key, value) -> assertEquals(value, batch.get(key), key));
+    }
+
+    private static List<JsonNode> readLines(Path output, String topic) throws Exception {
+        return Files.readAllLines(output.resolve(topic + ".jsonl")).stream()
+                .map(l -> OutputReader.parse(l.getBytes(StandardCharsets.UTF_8)))
+                .toList();
+    }
+
+    private static Map<String, JsonNode> latestRollups(List<JsonNode> rollups) {
+        Map<String, JsonNode> latest = new HashMap<>();
+        for (JsonNode r : rollups) {
+            String key = r.get("window").asText() + "|" + r.get("dimension").asText() + "|"
+                    + r.get("value").asText() + "|" + r.get("window_start").asText();
+            latest.merge(key, r, (a, b) ->
+                    b.get("revision").asInt() > a.get("revision").asInt() ? b : a);
+        }
+        return latest;
+    }
+
+    private static Map<String, String> withoutRevision(Map<String, JsonNode> rollups) {
+        Map<String, String> plain = new HashMap<>();
+        rollups.forEach((k, v) -> {
+            var copy = v.deepCopy();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) copy).remove("revision");
+            plain.put(k, copy.toString());
+        });
+        return plain;
+    }
+
+    private static String rawPayload(JsonNode deadLetter) {
+        String payload = deadLetter.get("payload").asText();
+        byte[] bytes = deadLetter.get("payload_encoding").asText().equals("base64")
+                ? Base64.getDecoder().decode(payload)
+                : payload.getBytes(StandardCharsets.UTF_8);
+        return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+
+    private static String label(JsonNode scored) {
+        return scored.get("sentiment").get("label").asText();
+    }
+
+    private static List<JsonNode> values(String topic) {
+        return outputs.get(topic).stream().map(OutputReader.Keyed::value).toList();
+    }
+
+    private static Configuration noRestarts() {
+        Configuration conf = new Configuration();
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
+        return conf;
+    }
+}
