@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cxpulse.jobs.embedded.EmbeddedKafka;
+import io.cxpulse.jobs.testing.FlinkTestCluster;
 import io.cxpulse.jobs.testing.InputProducer;
 import io.cxpulse.jobs.testing.OutputReader;
 import io.cxpulse.jobs.testing.ReferenceNps;
@@ -20,9 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.RestartStrategyOptions;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.flink.util.ParameterTool;
@@ -40,12 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CxPulseJobITCase {
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder()
-                    .setNumberTaskManagers(1)
-                    .setNumberSlotsPerTaskManager(2)
-                    .setConfiguration(noRestarts())
-                    .build());
+    static final MiniClusterExtension FLINK = FlinkTestCluster.extension();
 
     private static EmbeddedKafka kafka;
     private static final Scenario SCENARIO = new Scenario();
@@ -238,11 +231,5 @@ class CxPulseJobITCase {
 
     private static List<JsonNode> values(String topic) {
         return outputs.get(topic).stream().map(OutputReader.Keyed::value).toList();
-    }
-
-    private static Configuration noRestarts() {
-        Configuration conf = new Configuration();
-        conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
-        return conf;
     }
 }

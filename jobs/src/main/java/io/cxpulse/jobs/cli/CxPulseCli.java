@@ -16,7 +16,8 @@ public final class CxPulseCli {
             Usage: cx-pulse <command> [options]
 
             Commands:
-              demo [--follow]                  run the whole job on an in-process Kafka broker
+              demo [--follow] [--replay-seconds N] [--sample-data DIR]
+                                               run the whole job on an in-process Kafka broker
                                                with the sample data, then print a summary
               backfill --input DIR --output DIR [--key value ...]
                                                run the job over JSONL files in batch mode

@@ -8,6 +8,9 @@ import io.cxpulse.sentiment.Sentiment;
 import io.cxpulse.sentiment.SentimentScorer;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,10 +29,16 @@ final class ScoreCommand {
         if (!Set.of(Language.AUTO, Language.ENGLISH, Language.HEBREW).contains(language)) {
             throw new UsageException("--language must be auto, en or he, got " + language);
         }
+        score(System.in, System.out, language);
+        return 0;
+    }
+
+    /** Scores each line of {@code input} and writes one JSON line per input line. */
+    static void score(InputStream input, OutputStream output, String language) throws IOException {
         SentimentScorer scorer = LexiconSentimentScorer.shared();
         OutputJson json = new OutputJson();
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
         String line;
         while ((line = in.readLine()) != null) {
             out.write(new String(json.bytes(toJson(json, line, scorer.score(line, language))), StandardCharsets.UTF_8));
@@ -39,7 +48,6 @@ final class ScoreCommand {
             }
         }
         out.flush();
-        return 0;
     }
 
     static ObjectNode toJson(OutputJson json, String text, Sentiment sentiment) {

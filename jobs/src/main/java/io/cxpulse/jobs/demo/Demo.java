@@ -31,12 +31,13 @@ import org.apache.kafka.common.TopicPartition;
  * (every window fires, every transaction commits) and the demo ends.
  */
 public final class Demo {
-    private static final Duration REPLAY = Duration.ofSeconds(20);
-
     private final PrintStream out;
+    private final Duration replayDuration;
 
-    public Demo(PrintStream out) {
+    /** @param replayDuration the wall time over which the sample history is replayed */
+    public Demo(PrintStream out, Duration replayDuration) {
         this.out = out;
+        this.replayDuration = replayDuration;
     }
 
     public void run(Path sampleDir, StreamExecutionEnvironment env, String webUrl, boolean follow)
@@ -97,8 +98,8 @@ public final class Demo {
         progress.setDaemon(true);
         progress.start();
         out.printf("Replaying %,d records: two weeks of event time in about %d s...%n",
-                replayer.size(), REPLAY.toSeconds());
-        replayer.replay(kafka.bootstrapServers(), REPLAY, t -> {
+                replayer.size(), replayDuration.toSeconds());
+        replayer.replay(kafka.bootstrapServers(), replayDuration, t -> {
             sent.incrementAndGet();
             eventTime.set(t);
         });

@@ -1,0 +1,125 @@
+package io.cxpulse.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cxpulse.jobs.testing.FlinkTestCluster;
+import io.cxpulse.jobs.testing.OutputReader;
+import io.cxpulse.records.Envelope;
+import io.cxpulse.records.InputKind;
+import io.cxpulse.records.OutputRecord;
+import io.cxpulse.records.SourcePosition;
+import io.cxpulse.serde.EventParser;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.eventtime.Watermark;
+import org.apache.flink.api.common.eventtime.WatermarkGenerator;
+import org.apache.flink.api.common.eventtime.WatermarkOutput;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.flink.util.CloseableIterator;
+import org.apache.flink.util.ParameterTool;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Late data on the workflow itself, with a watermark after every event so that the order of
+ * firings is exact: a window's first result is revision 1, an event within the allowed lateness
+ * updates it as revision 2, and an event later than that becomes a dead letter.
+ */
+class WorkflowRevisionITCase {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = FlinkTestCluster.extension();
+
+    @Test
+    void lateEventWithinAllowedLatenessRevisesTheWindowAndLaterOneIsDeadLettered() throws Exception {
+        List<Envelope> input = feedback(
+                "10:05", 10, "10:10", 9,
+                "11:20", 0,    // watermark passes 11:00: the 10:00 hour closes (revision 1)
+                "10:30", 2,    // 50 min behind the watermark: within 1h, revision 2
+                "12:40", 8,    // watermark 12:34:59.999
+                "10:50", 10);  // more than 1h behind: late
+        JobConfig config = JobConfig.from(ParameterTool.fromMap(Map.of(
+                "windows", "1h", "dimensions", "overall")));
+
+        List<JsonNode> rollups = new ArrayList<>();
+        List<JsonNode> deadLetters = new ArrayList<>();
+        for (OutputRecord r : run(input, config)) {
+            if (r.topic().equals(config.npsRollupsTopic())) {
+                rollups.add(OutputReader.parse(r.value()));
+            } else if (r.topic().equals(config.deadLetterTopic())) {
+                deadLetters.add(OutputReader.parse(r.value()));
+            }
+        }
+
+        List<JsonNode> tenOClock = rollups.stream()
+                .filter(r -> r.get("window_start").asText().equals("2026-03-01T10:00:00Z"))
+                .toList();
+        assertEquals(2, tenOClock.size(), tenOClock.toString());
+        assertEquals(1, tenOClock.get(0).get("revision").asInt());
+        assertEquals(2, tenOClock.get(0).get("responses").asLong());
+        assertEquals(100.0, tenOClock.get(0).get("nps").asDouble(), 1e-9);
+        assertEquals(2, tenOClock.get(1).get("revision").asInt());
+        assertEquals(3, tenOClock.get(1).get("responses").asLong());
+        assertEquals(100.0 * (2 - 1) / 3, tenOClock.get(1).get("nps").asDouble(), 0.005);
+
+        assertEquals(1, deadLetters.size());
+        assertEquals("late", deadLetters.get(0).get("error_type").asText());
+        assertTrue(deadLetters.get(0).get("payload").asText().contains("\"fb-5\""));
+    }
+
+    private static List<OutputRecord> run(List<Envelope> input, JobConfig config) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.configure(CxPulseJob.flinkSettings());
+        env.setParallelism(1);
+        DataStream<Envelope> events = env
+                .fromData(input, TypeInformation.of(Envelope.class))
+                .assignTimestampsAndWatermarks(watermarkAfterEveryEvent(config));
+        List<OutputRecord> out = new ArrayList<>();
+        try (CloseableIterator<OutputRecord> it =
+                CxPulseWorkflow.define(Map.of("", events), config).executeAndCollect()) {
+            it.forEachRemaining(out::add);
+        }
+        return out;
+    }
+
+    /** Bounded out-of-orderness as in production, but emitted on every event, not periodically. */
+    private static WatermarkStrategy<Envelope> watermarkAfterEveryEvent(JobConfig config) {
+        long bound = config.outOfOrderness().toMillis();
+        return WatermarkStrategy.<Envelope>forGenerator(ctx -> new WatermarkGenerator<>() {
+                    private long newest = Long.MIN_VALUE + bound + 1;
+
+                    @Override
+                    public void onEvent(Envelope e, long timestamp, WatermarkOutput output) {
+                        newest = Math.max(newest, timestamp);
+                        output.emitWatermark(new Watermark(newest - bound - 1));
+                    }
+
+                    @Override
+                    public void onPeriodicEmit(WatermarkOutput output) {}
+                })
+                .withTimestampAssigner((e, ts) -> e.eventTime());
+    }
+
+    /** Feedback events from pairs of (time on 2026-03-01 UTC, NPS answer). */
+    private static List<Envelope> feedback(Object... timeAndScore) {
+        EventParser parser = new EventParser();
+        List<Envelope> events = new ArrayList<>();
+        for (int i = 0; i < timeAndScore.length; i += 2) {
+            String json = "{\"event_id\":\"fb-" + i / 2 + "\",\"timestamp\":\"2026-03-01T"
+                    + timeAndScore[i] + ":00Z\",\"customer_id\":\"C1\",\"nps\":"
+                    + timeAndScore[i + 1] + "}";
+            events.add(parser.parse(InputKind.FEEDBACK,
+                    SourcePosition.kafka("cx.feedback", 0, i / 2, 0),
+                    json.getBytes(StandardCharsets.UTF_8)));
+        }
+        return events;
+    }
+}

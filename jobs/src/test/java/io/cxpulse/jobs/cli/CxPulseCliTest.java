@@ -1,0 +1,77 @@
+package io.cxpulse.jobs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CxPulseCliTest {
+
+    private static String runExpectingExit(int expected, String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CxPulseCli.run(args, new PrintStream(err, true, StandardCharsets.UTF_8));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(expected, code, message);
+        return message;
+    }
+
+    @Test
+    void unknownCommandIsAnErrorWithUsage() {
+        String message = runExpectingExit(2, "dmeo");
+        assertTrue(message.contains("unknown command \"dmeo\""), message);
+        assertTrue(message.contains("Usage: cx-pulse"), message);
+    }
+
+    @Test
+    void noCommandPrintsUsageAndFails() {
+        assertTrue(runExpectingExit(2).contains("Commands:"));
+    }
+
+    @Test
+    void backfillWithoutInputNamesTheMissingOption() {
+        String message = runExpectingExit(2, "backfill", "--output", "x");
+        assertTrue(message.contains("option --input is required"), message);
+    }
+
+    @Test
+    void unknownJobSettingIsRejected() {
+        String message = runExpectingExit(2, "backfill", "--input", ".", "--output", "target/x",
+                "--windws", "1h");
+        assertTrue(message.contains("unknown setting \"windws\""), message);
+    }
+
+    @Test
+    void scoreRejectsUnknownLanguageAndOption() {
+        assertTrue(runExpectingExit(2, "score", "--language", "fr").contains("auto, en or he"));
+        assertTrue(runExpectingExit(2, "score", "--lang", "en").contains("unknown option --lang"));
+    }
+
+    @Test
+    void scoreAnswersOneJsonLinePerInputLineInOrder() throws Exception {
+        String input = "not good\nThe service was great\n\nלא רע\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ScoreCommand.score(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, "auto");
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(4, lines.size());
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode notGood = mapper.readTree(lines.get(0));
+        assertEquals("not good", notGood.get("text").asText());
+        assertEquals("negative", notGood.get("label").asText());
+        assertTrue(notGood.get("score").asDouble() < 0);
+        assertEquals("good", notGood.get("terms").get(0).get("term").asText());
+        assertEquals(4, notGood.get("terms").get(0).get("start").asInt());
+        assertEquals("positive", mapper.readTree(lines.get(1)).get("label").asText());
+        assertEquals("neutral", mapper.readTree(lines.get(2)).get("label").asText());
+        JsonNode hebrew = mapper.readTree(lines.get(3));
+        assertEquals("he", hebrew.get("language").asText());
+        assertTrue(!hebrew.get("label").asText().equals("negative"), hebrew.toString());
+    }
+}

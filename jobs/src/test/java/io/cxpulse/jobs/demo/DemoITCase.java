@@ -1,0 +1,51 @@
+package io.cxpulse.jobs.demo;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cxpulse.jobs.CxPulseJob;
+import io.cxpulse.jobs.testing.FlinkTestCluster;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The demo end to end on the real sample data: a broker in this JVM, the job on a MiniCluster,
+ * the replay, the drain, and a summary that tells the planted billing incident.
+ */
+class DemoITCase {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = FlinkTestCluster.extension();
+
+    @Test
+    void demoSummaryNamesTheBillingIncidentOnPhone() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.configure(CxPulseJob.flinkSettings());
+        env.setParallelism(2);
+
+        new Demo(out, Duration.ofSeconds(4)).run(Path.of("../sample-data"), env, "-", false);
+
+        String summary = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(summary.contains("Lowest daily channel NPS: phone on 2026-03-10"), summary);
+        assertTrue(summary.contains("NPS per channel, day starting 2026-03-15T00:00:00Z"), summary);
+        assertTrue(count(summary, "cx.feedback") >= 5000, summary);
+        assertTrue(count(summary, "cx.scored") >= 7000, summary);
+        assertTrue(summary.contains("late") && summary.contains("not_utf8"), summary);
+        assertTrue(summary.contains("Most negative comments"), summary);
+    }
+
+    private static long count(String summary, String topic) {
+        Matcher m = Pattern.compile("\\n\\s+" + Pattern.quote(topic) + "\\s+([\\d,]+)").matcher(summary);
+        return m.find() ? Long.parseLong(m.group(1).replace(",", "")) : -1;
+    }
+}

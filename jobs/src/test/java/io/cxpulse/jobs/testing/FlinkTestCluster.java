@@ -1,0 +1,21 @@
+package io.cxpulse.jobs.testing;
+
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+
+/** A shared shape for test MiniClusters: two slots, and a failing job fails the test at once. */
+public final class FlinkTestCluster {
+    private FlinkTestCluster() {}
+
+    public static MiniClusterExtension extension() {
+        Configuration conf = new Configuration();
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
+        return new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+                .setNumberTaskManagers(1)
+                .setNumberSlotsPerTaskManager(2)
+                .setConfiguration(conf)
+                .build());
+    }
+}
