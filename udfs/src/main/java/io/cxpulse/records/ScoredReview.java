@@ -2,5 +2,5 @@ package io.cxpulse.records;
 
 import io.cxpulse.sentiment.Sentiment;
 
-/** A public review with the sentiment of its title and text. */
+/** A public review with the sentiment of its text. */
 public record ScoredReview(ReviewEvent event, Sentiment sentiment) {}

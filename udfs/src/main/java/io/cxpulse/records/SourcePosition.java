@@ -13,7 +13,7 @@ public record SourcePosition(
         String source, Integer partition, Long offset, Long line, Long recordTimestamp) {
 
     public static SourcePosition kafka(String topic, int partition, long offset, long timestamp) {
-        return new SourcePosition(topic, partition, offset, null, timestamp);
+        return new SourcePosition(topic, partition, offset, null, timestamp < 0 ? null : timestamp);
     }
 
     public static SourcePosition file(String file, long line) {

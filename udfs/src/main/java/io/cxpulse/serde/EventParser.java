@@ -56,6 +56,10 @@ public final class EventParser {
             return read(kind, position, payload, new JsonFields(node), node);
         } catch (InvalidFieldException e) {
             return failed(kind, position, payload, e.type(), e.getMessage());
+        } catch (RuntimeException e) {
+            // a value no rule foresaw must not stop the job: it becomes a dead letter
+            return failed(kind, position, payload, ParseError.INVALID_FIELD,
+                    "the record could not be read: " + e);
         }
     }
 
@@ -93,9 +97,12 @@ public final class EventParser {
             }
             case ACCOUNTS -> {
                 String customerId = f.requiredId("customer_id");
-                long updated = f.has("timestamp")
-                        ? f.requiredTimestamp("timestamp")
-                        : f.requiredTimestamp("updated_at");
+                Long updatedAt = f.has("updated_at") ? f.requiredTimestamp("updated_at") : null;
+                if (updatedAt == null && !f.has("timestamp")) {
+                    throw new InvalidFieldException(
+                            ParseError.MISSING_FIELD, "timestamp or updated_at is required");
+                }
+                long updated = f.has("timestamp") ? f.requiredTimestamp("timestamp") : updatedAt;
                 String eventId = f.has("event_id")
                         ? f.requiredText("event_id")
                         : "account-" + customerId + "-" + updated;

@@ -65,6 +65,9 @@ final class JsonFields {
         if (!value.isNumber()) {
             throw invalid(name + " must be a decimal number, got " + show(value));
         }
+        if (value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue())) {
+            throw invalid(name + " is out of range, got " + show(value));
+        }
         return value.decimalValue();
     }
 
@@ -81,7 +84,7 @@ final class JsonFields {
                 return Timestamps.parseIso(value.textValue());
             }
         } catch (IllegalArgumentException e) {
-            throw invalid(e.getMessage());
+            throw invalid(e.getMessage().replaceFirst("^timestamp", name));
         }
         throw invalid(
                 name + " must be ISO-8601 text with a zone or epoch milliseconds, got " + show(value));

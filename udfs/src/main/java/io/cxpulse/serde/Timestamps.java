@@ -3,6 +3,7 @@ package io.cxpulse.serde;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 
 /** Event times as the input contracts allow them: ISO-8601 with a zone, or epoch milliseconds. */
 public final class Timestamps {
@@ -13,23 +14,37 @@ public final class Timestamps {
     /** 2100-01-01T00:00:00Z. */
     static final long MAX_EPOCH_MILLIS = 4_102_444_800_000L;
 
+    /** Date, time with optional fraction, and {@code Z} or {@code ±hh:mm}, as the schemas say. */
+    private static final Pattern ISO_WITH_ZONE = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})");
+
     private Timestamps() {}
 
     /**
-     * Parses ISO-8601 text with a zone offset or {@code Z}, e.g. {@code 2026-03-01T10:15:00+02:00}.
+     * Parses ISO-8601 text with a zone offset or {@code Z}, e.g. {@code 2026-03-01T10:15:00+02:00},
+     * in the years 2000-2099: a time outside them is a typo that would skew event time.
      *
      * @throws IllegalArgumentException with a message naming the problem
      */
     public static long parseIso(String text) {
+        long millis;
         try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+            if (!ISO_WITH_ZONE.matcher(text).matches()) {
+                throw new DateTimeException(text);
+            }
+            millis = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
                     .toInstant()
                     .toEpochMilli();
-        } catch (DateTimeException e) {
+        } catch (DateTimeException | ArithmeticException e) {
             throw new IllegalArgumentException(
                     "timestamp must be ISO-8601 with a zone (e.g. 2026-03-01T10:15:00Z) or epoch"
                             + " milliseconds, got \"" + text + "\"");
         }
+        if (millis < MIN_EPOCH_MILLIS || millis >= MAX_EPOCH_MILLIS) {
+            throw new IllegalArgumentException(
+                    "timestamp must fall in the years 2000-2099, got \"" + text + "\"");
+        }
+        return millis;
     }
 
     /** Checks that a number is a plausible epoch-milliseconds time (years 2000-2099). */
