@@ -11,6 +11,7 @@ import io.cxpulse.jobs.testing.InputProducer;
 import io.cxpulse.jobs.testing.OutputReader;
 import io.cxpulse.jobs.testing.ReferenceNps;
 import io.cxpulse.jobs.testing.Scenario;
+import io.cxpulse.jobs.testing.SchemaAssertions;
 import io.cxpulse.records.InputKind;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -155,6 +156,15 @@ class CxPulseJobITCase {
             assertEquals(config.inputTopics().get(bad.kind()), match.get("source").asText());
             assertEquals(bad.kind().key(), match.get("input").asText());
             assertTrue(match.has("offset") && match.has("detected_at"));
+        }
+    }
+
+    @Test
+    void everyOutputRecordFollowsItsTopicSchema() {
+        for (String topic : config.outputTopics()) {
+            List<JsonNode> records = values(topic);
+            assertTrue(!records.isEmpty(), topic);
+            records.forEach(r -> SchemaAssertions.assertValid(topic, r));
         }
     }
 
