@@ -22,7 +22,7 @@ enum Fault {
     BAD_TIMESTAMP,
     UNKNOWN_TYPE,
     AMOUNT_AS_STRING,
-    UNKNOWN_TIER,
+    BLANK_TIER,
     BAD_UPDATED_AT,
     INVALID_UTF8;
 
@@ -60,7 +60,7 @@ enum Fault {
                 fields.remove("amount");
             }
             case AMOUNT_AS_STRING -> fields.put("amount", fields.get("amount") + " ILS");
-            case UNKNOWN_TIER -> fields.put("tier", "gold");
+            case BLANK_TIER -> fields.put("tier", " ");
             case BAD_UPDATED_AT -> fields.put("updated_at", "last week");
         }
         return json.writeValueAsBytes(fields);

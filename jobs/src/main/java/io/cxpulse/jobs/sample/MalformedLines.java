@@ -19,7 +19,7 @@ final class MalformedLines {
             Fault.NOT_JSON, Fault.TRUNCATED_JSON, Fault.UNKNOWN_TYPE, Fault.MISSING_CUSTOMER_ID,
             Fault.AMOUNT_AS_STRING, Fault.BAD_TIMESTAMP, Fault.INVALID_UTF8);
     static final List<Fault> ACCOUNTS = List.of(
-            Fault.TRUNCATED_JSON, Fault.UNKNOWN_TIER, Fault.MISSING_CUSTOMER_ID, Fault.BAD_UPDATED_AT,
+            Fault.TRUNCATED_JSON, Fault.BLANK_TIER, Fault.MISSING_CUSTOMER_ID, Fault.BAD_UPDATED_AT,
             Fault.INVALID_UTF8);
 
     private MalformedLines() {}
