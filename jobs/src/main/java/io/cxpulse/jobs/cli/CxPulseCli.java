@@ -25,6 +25,8 @@ public final class CxPulseCli {
                                                run the production job, Kafka in and out
               score [--language auto|en|he]    score one text per stdin line, JSON per line out
               sample [--output DIR] [--seed N] write the deterministic sample data
+              bench [--records N] [--runs R] [--parallelism P]
+                                               Kafka-to-Kafka throughput against a passthrough
               help                             print this help
 
             Settings (for run and backfill) are listed in docs/configuration.md.
@@ -46,7 +48,8 @@ public final class CxPulseCli {
                 "backfill", BackfillCommand::run,
                 "run", RunCommand::run,
                 "score", ScoreCommand::run,
-                "sample", SampleCommand::run);
+                "sample", SampleCommand::run,
+                "bench", BenchCommand::run);
         String name = args[0];
         if (name.equals("help") || name.equals("--help") || name.equals("-h")) {
             System.out.print(USAGE);

@@ -1,0 +1,68 @@
+package io.cxpulse.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cxpulse.records.InputKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JobConfigTest {
+
+    @Test
+    void defaultsMatchTheDocumentedContract() {
+        JobConfig c = JobConfig.defaults();
+        assertEquals("cx.feedback", c.inputTopics().get(InputKind.FEEDBACK));
+        assertEquals("cx.accounts", c.inputTopics().get(InputKind.ACCOUNTS));
+        assertEquals(List.of("cx.scored", "cx.rollups.nps", "cx.deadletter"), c.outputTopics());
+        assertEquals(List.of(Duration.ofHours(1), Duration.ofDays(1)), c.windows());
+        assertEquals(List.of("overall", "channel", "product", "region"), c.dimensions());
+        assertEquals(Duration.ofHours(1), c.allowedLateness());
+        assertEquals(30, c.minSample());
+        assertTrue(c.exactlyOnce());
+    }
+
+    @Test
+    void fileSettingsAreOverriddenByArguments(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("job.properties");
+        Files.writeString(file, "bootstrap.servers=broker:9092\nwindows=15m\n"
+                + "topic.feedback=surveys\nkafka.security.protocol=SASL_SSL\n"
+                + "kafka.sasl.jaas.config=secret-value\n");
+        JobConfig c = JobConfig.from(ConfigLoader.load(new String[] {
+            "--config", file.toString(), "--windows", "1h,1d", "--dimensions", "overall,store"}));
+        assertEquals("broker:9092", c.bootstrapServers());
+        assertEquals("surveys", c.inputTopics().get(InputKind.FEEDBACK));
+        assertEquals(List.of(Duration.ofHours(1), Duration.ofDays(1)), c.windows());
+        assertEquals(List.of("overall", "store"), c.dimensions());
+        assertEquals("SASL_SSL", c.kafkaProperties().getProperty("security.protocol"));
+    }
+
+    @Test
+    void kafkaSecretsAreNeverPrinted() {
+        JobConfig c = JobConfig.from(org.apache.flink.util.ParameterTool.fromArgs(new String[] {
+            "--kafka.sasl.jaas.config", "password=hunter2"}));
+        assertFalse(c.toString().contains("hunter2"), c.toString());
+        assertTrue(c.toString().contains("sasl.jaas.config"), c.toString());
+    }
+
+    @Test
+    void mistakesAreNamed() {
+        assertThrows(IllegalArgumentException.class, () -> ConfigLoader.load(
+                new String[] {"--config", "/no/such/file.properties"}));
+        var unknown = assertThrows(IllegalArgumentException.class, () -> JobConfig.from(
+                org.apache.flink.util.ParameterTool.fromArgs(new String[] {"--windos", "1h"})));
+        assertTrue(unknown.getMessage().contains("windos"));
+        var dimension = assertThrows(IllegalArgumentException.class, () -> JobConfig.from(
+                org.apache.flink.util.ParameterTool.fromArgs(new String[] {"--dimensions", "colour"})));
+        assertTrue(dimension.getMessage().contains("colour"));
+        var lateness = assertThrows(IllegalArgumentException.class, () -> JobConfig.from(
+                org.apache.flink.util.ParameterTool.fromArgs(new String[] {"--allowed.lateness", "soon"})));
+        assertTrue(lateness.getMessage().startsWith("allowed.lateness"));
+    }
+}
