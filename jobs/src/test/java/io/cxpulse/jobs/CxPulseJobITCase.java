@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cxpulse.jobs.demo.NpsRollups;
 import io.cxpulse.jobs.embedded.EmbeddedKafka;
 import io.cxpulse.jobs.testing.FlinkTestCluster;
 import io.cxpulse.jobs.testing.InputProducer;
@@ -57,7 +58,7 @@ class CxPulseJobITCase {
         kafka.createTopics(config.inputTopics().values(), 1);
         kafka.createTopics(config.outputTopics(), 2);
         for (InputKind kind : InputKind.values()) {
-            InputProducer.send(kafka.bootstrapServers(), config.inputTopics().get(kind),
+            InputProducer.send(kafka, config.inputTopics().get(kind),
                     SCENARIO.lines.get(kind));
         }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -79,7 +80,7 @@ class CxPulseJobITCase {
 
     @Test
     void dailyNpsPerChannelMatchesIndependentComputation() {
-        Map<String, JsonNode> latest = latestRollups(values(config.npsRollupsTopic()));
+        Map<String, JsonNode> latest = NpsRollups.latestByKey(values(config.npsRollupsTopic()));
         Map<String, List<Integer>> expected = new HashMap<>();
         for (Scenario.Response r : SCENARIO.counted) {
             String day = r.time().toString().substring(0, 10) + "T00:00:00Z";
@@ -104,7 +105,7 @@ class CxPulseJobITCase {
 
     @Test
     void hourlyRollupsAddUpToEveryCountedResponse() {
-        long total = latestRollups(values(config.npsRollupsTopic())).values().stream()
+        long total = NpsRollups.latestByKey(values(config.npsRollupsTopic())).values().stream()
                 .filter(r -> r.get("window").asText().equals("1h"))
                 .filter(r -> r.get("dimension").asText().equals("overall"))
                 .mapToLong(r -> r.get("responses").asLong())
@@ -182,8 +183,8 @@ class CxPulseJobITCase {
         Path output = dir.resolve("out");
         Map<String, Long> counts = Backfill.run(input, output, config, 2);
 
-        assertSameRollups(withoutRevision(latestRollups(values(config.npsRollupsTopic()))),
-                withoutRevision(latestRollups(readLines(output, config.npsRollupsTopic()))));
+        assertSameRollups(withoutRevision(NpsRollups.latestByKey(values(config.npsRollupsTopic()))),
+                withoutRevision(NpsRollups.latestByKey(readLines(output, config.npsRollupsTopic()))));
         assertEquals(values(config.scoredTopic()).size(), counts.get(config.scoredTopic()));
         assertEquals(values(config.scoredTopic()).stream().map(s -> s.get("event_id").asText()).sorted().toList(),
                 readLines(output, config.scoredTopic()).stream().map(s -> s.get("event_id").asText()).sorted().toList());
@@ -204,17 +205,6 @@ class CxPulseJobITCase {
         return Files.readAllLines(output.resolve(topic + ".jsonl")).stream()
                 .map(l -> OutputReader.parse(l.getBytes(StandardCharsets.UTF_8)))
                 .toList();
-    }
-
-    private static Map<String, JsonNode> latestRollups(List<JsonNode> rollups) {
-        Map<String, JsonNode> latest = new HashMap<>();
-        for (JsonNode r : rollups) {
-            String key = r.get("window").asText() + "|" + r.get("dimension").asText() + "|"
-                    + r.get("value").asText() + "|" + r.get("window_start").asText();
-            latest.merge(key, r, (a, b) ->
-                    b.get("revision").asInt() > a.get("revision").asInt() ? b : a);
-        }
-        return latest;
     }
 
     private static Map<String, String> withoutRevision(Map<String, JsonNode> rollups) {

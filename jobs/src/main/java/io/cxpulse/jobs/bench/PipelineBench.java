@@ -8,14 +8,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.BiConsumer;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.ParameterTool;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Kafka-to-Kafka throughput of the whole job, exactly once, on an in-process broker, against a
@@ -77,13 +75,7 @@ public final class PipelineBench {
     }
 
     private static void produce(EmbeddedKafka kafka, String topic, List<byte[]> lines) {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", kafka.bootstrapServers());
-        props.put("key.serializer", ByteArraySerializer.class.getName());
-        props.put("value.serializer", ByteArraySerializer.class.getName());
-        props.put("linger.ms", "20");
-        props.put("batch.size", "262144");
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
+        try (KafkaProducer<byte[], byte[]> producer = kafka.producer(20)) {
             for (byte[] line : lines) {
                 producer.send(new ProducerRecord<>(topic, line));
             }

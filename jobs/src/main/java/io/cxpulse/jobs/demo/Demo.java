@@ -99,7 +99,7 @@ public final class Demo {
         progress.start();
         out.printf("Replaying %,d records: two weeks of event time in about %d s...%n",
                 replayer.size(), replayDuration.toSeconds());
-        replayer.replay(kafka.bootstrapServers(), replayDuration, t -> {
+        replayer.replay(kafka, replayDuration, t -> {
             sent.incrementAndGet();
             eventTime.set(t);
         });

@@ -1,16 +1,15 @@
 package io.cxpulse.jobs.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Reads NPS rollups as an upserting dashboard does: the highest revision per key wins. */
-final class NpsRollups {
+public final class NpsRollups {
     private NpsRollups() {}
 
-    static List<JsonNode> latest(List<JsonNode> rollups) {
+    /** The latest revision of each rollup, by {@code <window>|<dimension>|<value>|<window_start>}. */
+    public static Map<String, JsonNode> latestByKey(Iterable<JsonNode> rollups) {
         Map<String, JsonNode> byKey = new HashMap<>();
         for (JsonNode r : rollups) {
             String key = r.path("window").asText() + '|' + r.path("dimension").asText() + '|'
@@ -18,6 +17,6 @@ final class NpsRollups {
             byKey.merge(key, r, (a, b) ->
                     b.path("revision").asInt() > a.path("revision").asInt() ? b : a);
         }
-        return new ArrayList<>(byKey.values());
+        return byKey;
     }
 }

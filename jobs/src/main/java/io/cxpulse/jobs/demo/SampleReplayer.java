@@ -1,6 +1,7 @@
 package io.cxpulse.jobs.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cxpulse.jobs.embedded.EmbeddedKafka;
 import io.cxpulse.records.InputKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,11 +13,9 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.LongConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Replays sample JSONL files into the input topics, verbatim and in arrival order: each line
@@ -60,19 +59,14 @@ final class SampleReplayer {
      *
      * @param progress told the event time reached after each line
      */
-    void replay(String bootstrapServers, Duration duration, LongConsumer progress)
+    void replay(EmbeddedKafka kafka, Duration duration, LongConsumer progress)
             throws InterruptedException {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", bootstrapServers);
-        props.put("key.serializer", ByteArraySerializer.class.getName());
-        props.put("value.serializer", ByteArraySerializer.class.getName());
-        props.put("linger.ms", "5");
         long first = lines.stream().mapToLong(ReplayLine::arrival)
                 .filter(t -> t != Long.MIN_VALUE).min().orElse(0);
         long span = Math.max(1, lines.get(lines.size() - 1).arrival() - first);
         double wallPerEventMilli = (double) duration.toNanos() / span;
         long start = System.nanoTime();
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
+        try (KafkaProducer<byte[], byte[]> producer = kafka.producer(5)) {
             for (ReplayLine line : lines) {
                 long offset = line.arrival() == Long.MIN_VALUE ? 0 : line.arrival() - first;
                 long due = start + (long) (offset * wallPerEventMilli);
