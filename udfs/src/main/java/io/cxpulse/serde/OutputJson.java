@@ -10,6 +10,7 @@ import io.cxpulse.records.ReviewEvent;
 import io.cxpulse.records.ScoredFeedback;
 import io.cxpulse.records.ScoredReview;
 import io.cxpulse.records.SourcePosition;
+import io.cxpulse.sentiment.AspectSentiment;
 import io.cxpulse.sentiment.Sentiment;
 import io.cxpulse.sentiment.SentimentTerm;
 import java.io.IOException;
@@ -127,7 +128,10 @@ public final class OutputJson {
         return node;
     }
 
-    /** A sentiment as {@code {score, label, language, terms: [{term, weight, start, end}]}}. */
+    /**
+     * A sentiment as {@code {score, label, language, terms: [{term, weight, start, end}],
+     * aspects: [{aspect, score, mentions}], intents: [...], truncated}}.
+     */
     public ObjectNode sentiment(Sentiment s) {
         if (s == null) {
             return null;
@@ -144,6 +148,18 @@ public final class OutputJson {
                     .put("start", t.start())
                     .put("end", t.end());
         }
+        ArrayNode aspects = node.putArray("aspects");
+        for (AspectSentiment a : s.aspects()) {
+            aspects.addObject()
+                    .put("aspect", a.aspect())
+                    .put("score", round(a.score(), 4))
+                    .put("mentions", a.mentions());
+        }
+        ArrayNode intents = node.putArray("intents");
+        for (String intent : s.intents()) {
+            intents.add(intent);
+        }
+        node.put("truncated", s.truncated());
         return node;
     }
 
