@@ -10,7 +10,12 @@ public final class FlinkTestCluster {
     private FlinkTestCluster() {}
 
     public static MiniClusterExtension extension() {
-        Configuration conf = new Configuration();
+        return extension(new Configuration());
+    }
+
+    /** As {@link #extension()}, with more settings. */
+    public static MiniClusterExtension extension(Configuration settings) {
+        Configuration conf = new Configuration(settings);
         conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
         return new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
                 .setNumberTaskManagers(1)
