@@ -1,32 +1,53 @@
 package io.cxpulse.sentiment;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * Splits customer text in Hebrew, English or both into lookup-ready terms: Unicode word
- * segmentation (letters, digits and emoji), invisible-mark removal, lower case, apostrophe removal
- * and Hebrew clitic-prefix stripping. Token streams are reused per thread by the Analyzer base.
+ * The analysis chain of the sentiment scorer, for Hebrew, English or mixed customer text:
+ *
+ * <ol>
+ *   <li>{@link CustomerTextTokenizer}: words, emoji and emoticons, punctuation cues;
+ *   <li>{@link CapsEmphasisFilter}: words in capitals;
+ *   <li>{@link LowerCaseFoldingFilter}: lower case, accents, apostrophes, Hebrew marks;
+ *   <li>{@link ElongationFilter}: "soooo" to "so";
+ *   <li>{@link HebrewPrefixStripFilter} and {@link HebrewInflectionFilter}: Hebrew clitics,
+ *       gender and number;
+ *   <li>{@link EnglishLightStemFilter}: English inflections;
+ *   <li>{@link LexiconLookupFilter}: the lexicon entry of each term;
+ *   <li>{@link NegationScopeFilter}, {@link BoosterFilter}, {@link ContrastFilter}: the rules'
+ *       context.
+ * </ol>
+ *
+ * Rewriting filters only rewrite a term into a word the lexicons know. Token streams are reused
+ * per thread by the Analyzer base.
  */
 public final class CustomerTextAnalyzer extends Analyzer {
 
-    private final CharArraySet hebrewKnownWords;
+    private final Vocabulary vocabulary;
 
-    /** @param hebrewKnownWords words the Hebrew prefix filter may strip down to */
-    public CustomerTextAnalyzer(CharArraySet hebrewKnownWords) {
-        this.hebrewKnownWords = CharArraySet.unmodifiableSet(hebrewKnownWords);
+    CustomerTextAnalyzer(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** An analyzer over the bundled lexicons. */
+    public static CustomerTextAnalyzer withBundledLexicons() {
+        return new CustomerTextAnalyzer(LexiconFiles.bundled().build());
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        StandardTokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new InvisibleCharStripFilter(tokenizer);
-        stream = new LowerCaseFilter(stream);
-        stream = new ApostropheStripFilter(stream);
-        stream = new HebrewPrefixStripFilter(stream, hebrewKnownWords);
+        CustomerTextTokenizer tokenizer = new CustomerTextTokenizer();
+        TokenStream stream = new CapsEmphasisFilter(tokenizer);
+        stream = new LowerCaseFoldingFilter(stream);
+        stream = new ElongationFilter(stream, vocabulary.knownWords());
+        stream = new HebrewPrefixStripFilter(stream, vocabulary.hebrewForms());
+        stream = new HebrewInflectionFilter(stream, vocabulary.hebrewInflections());
+        stream = new EnglishLightStemFilter(stream, vocabulary.knownWords());
+        stream = new LexiconLookupFilter(stream, vocabulary.words());
+        stream = new NegationScopeFilter(stream);
+        stream = new BoosterFilter(stream);
+        stream = new ContrastFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }

@@ -9,9 +9,9 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * Strips Hebrew clitic prefixes (ו ה ב כ ל מ ש and their combinations, such as ו+ה or כ+ש+ה) from a
- * term, but only when the term itself is unknown and the stripped form is a known word. The
- * shortest strip that yields a known word wins. Offsets are not touched, so they still cover the
- * word as written, prefix included.
+ * term, but only when the term itself is unknown and the stripped form is a known word (give it the
+ * inflected forms too, see {@link HebrewInflectionFilter#inflections}). The shortest strip that yields a known word wins.
+ * Offsets are not touched, so they still cover the word as written, prefix included.
  */
 public final class HebrewPrefixStripFilter extends TokenFilter {
 
@@ -45,20 +45,23 @@ public final class HebrewPrefixStripFilter extends TokenFilter {
     private void stripPrefix() {
         final char[] buffer = termAtt.buffer();
         final int length = termAtt.length();
-        if (length <= MIN_STEM_LENGTH || !isPrefixLetter(buffer[0])
-                || knownWords.contains(buffer, 0, length)) {
+        if (length <= MIN_STEM_LENGTH || !isPrefixLetter(buffer[0]) || isKnown(buffer, 0, length)) {
             return;
         }
         for (int cut = 1; cut <= MAX_PREFIX_LETTERS && length - cut >= MIN_STEM_LENGTH; cut++) {
             if (!isPrefixLetter(buffer[cut - 1])) {
                 return;
             }
-            if (knownWords.contains(buffer, cut, length - cut)) {
+            if (isKnown(buffer, cut, length - cut)) {
                 System.arraycopy(buffer, cut, buffer, 0, length - cut);
                 termAtt.setLength(length - cut);
                 return;
             }
         }
+    }
+
+    private boolean isKnown(char[] buffer, int offset, int length) {
+        return knownWords.contains(buffer, offset, length);
     }
 
     static boolean isPrefixLetter(char c) {

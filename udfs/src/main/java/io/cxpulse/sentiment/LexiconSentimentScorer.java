@@ -1,46 +1,81 @@
 package io.cxpulse.sentiment;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * A lexicon-and-rules sentiment scorer for English and Hebrew customer feedback, in the VADER
  * family: words and phrases from the lexicons, scaled by boosters, flipped by negators and
- * re-weighted around contrast words, summed and squashed into -1..1.
+ * re-weighted around contrast words (see {@link SentimentRules}), summed and squashed into -1..1;
+ * plus the aspects the text talks about and the intents it states (see {@link AspectsAndIntents}).
  *
  * <p>Thread-safe and never throws. Only the first {@link #MAX_ANALYZED_CHARS} chars of a text are
- * analyzed. Use {@link #shared()}: lexicons are loaded once and the analyzer reuses its token
- * streams per thread.
+ * analyzed; {@link Sentiment#truncated()} tells when a text was longer. Use {@link #shared()}:
+ * lexicons are loaded once and shared read-only; each thread reuses its token stream and buffers.
  */
 public final class LexiconSentimentScorer implements SentimentScorer {
 
     /** Longer texts are scored on their first this many chars. */
     public static final int MAX_ANALYZED_CHARS = 10_000;
 
+    private static final String FIELD = "text";
     private static final SentimentTerm[] NO_TERMS = new SentimentTerm[0];
+    private static final int ALL_LANGUAGES =
+            LexiconEntry.ENGLISH | LexiconEntry.HEBREW | LexiconEntry.SYMBOLS;
 
-    private final Analyzer analyzer;
-    private final SentimentRules rules;
+    private final Vocabulary vocabulary;
+    private final CustomerTextAnalyzer analyzer;
+    private final ThreadLocal<State> states;
 
-    LexiconSentimentScorer(LanguagePack english, LanguagePack hebrew, SentimentLexicon symbols) {
-        CharArraySet hebrewWords = new CharArraySet(1024, false);
-        hebrew.lexicon().addWordsTo(hebrewWords);
-        hebrew.modifiers().addWordsTo(hebrewWords);
-        this.analyzer = new CustomerTextAnalyzer(hebrewWords);
-        this.rules = new SentimentRules(english, hebrew, symbols);
+    LexiconSentimentScorer(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.analyzer = new CustomerTextAnalyzer(vocabulary);
+        this.states = ThreadLocal.withInitial(() -> new State(vocabulary));
     }
 
-    /** @return the process-wide scorer, created on first use */
+    /** @return the process-wide scorer over the bundled lexicons, created on first use */
     public static LexiconSentimentScorer shared() {
         return SharedScorerHolder.INSTANCE;
     }
 
     /** Loads a new scorer from the bundled lexicons; prefer {@link #shared()}. */
     static LexiconSentimentScorer fromBundledLexicons() {
-        return new LexiconSentimentScorer(LanguagePack.english(), LanguagePack.hebrew(),
-                SentimentLexicon.load("lexicon-symbols.tsv"));
+        return new LexiconSentimentScorer(LexiconFiles.bundled().build());
+    }
+
+    /**
+     * A scorer whose lexicon is the bundled one plus, or overridden by, the given entries:
+     * {@code word<TAB>score} lines (VADER and AFINN layout; further columns are ignored), score
+     * from -4 to 4, {@code #} comments and blank lines allowed. A phrase is written with spaces.
+     * The language of each entry follows its script.
+     *
+     * @param sourceName named in error messages
+     * @throws InvalidLexiconException naming the source and line of the first bad line
+     */
+    public static LexiconSentimentScorer withUserLexicon(String sourceName, List<String> lines) {
+        Vocabulary.Builder builder = LexiconFiles.bundled();
+        LexiconFiles.addScores(builder, sourceName, TabSeparatedResource.parse(lines));
+        return new LexiconSentimentScorer(builder.build());
+    }
+
+    /** Reads a UTF-8 user lexicon file; see {@link #withUserLexicon(String, List)}. */
+    public static LexiconSentimentScorer withUserLexicon(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + file, e);
+        }
+        Path name = file.getFileName();
+        return withUserLexicon(name == null ? file.toString() : name.toString(), lines);
     }
 
     @Override
@@ -48,23 +83,38 @@ public final class LexiconSentimentScorer implements SentimentScorer {
         String hint = hintOf(language);
         try {
             if (text == null || text.isEmpty()) {
-                return neutral(reportedLanguage(hint, Language.UNKNOWN));
+                return neutral(reportedLanguage(hint, Language.UNKNOWN), false);
             }
             String analyzed = boundedPrefix(text);
-            List<AnalyzedToken> tokens = TextTokenizer.tokenize(analyzer, analyzed);
-            List<SentimentTerm> terms = rules.apply(analyzed, tokens,
-                    !Language.HEBREW.equals(hint), !Language.ENGLISH.equals(hint));
-            double sum = 0.0;
-            for (SentimentTerm term : terms) {
-                sum += term.weight();
-            }
-            double score = SentimentRules.normalize(sum);
+            boolean truncated = analyzed.length() < text.length();
+            State state = states.get();
+            TokenBuffer buffer = state.buffer;
+            state.analyze(analyzer, analyzed);
+            int languages = languagesOf(hint);
+            double score = SentimentRules.normalize(SentimentRules.apply(buffer, languages));
+            state.tags.collect(buffer, languages);
             String detected = ScriptDetector.languageOf(analyzed);
-            return new Sentiment(score, Sentiment.labelOf(score),
-                    reportedLanguage(hint, detected), terms.toArray(NO_TERMS));
-        } catch (Exception e) {
-            return neutral(reportedLanguage(hint, Language.UNKNOWN));
+            return new Sentiment(score, Sentiment.labelOf(score), reportedLanguage(hint, detected),
+                    terms(buffer, state.strings, analyzed), state.tags.aspects(), state.tags.intents(), truncated);
+        } catch (IOException | RuntimeException e) {
+            return neutral(reportedLanguage(hint, Language.UNKNOWN),
+                    text != null && text.length() > MAX_ANALYZED_CHARS);
         }
+    }
+
+    private static SentimentTerm[] terms(TokenBuffer b, TermStrings strings, String text) {
+        if (b.termCount == 0) {
+            return NO_TERMS;
+        }
+        strings.load(text);
+        SentimentTerm[] terms = new SentimentTerm[b.termCount];
+        for (int t = 0; t < b.termCount; t++) {
+            int start = b.start[b.termFirst[t]];
+            int end = b.end[b.termLast[t]];
+            terms[t] = new SentimentTerm(
+                    strings.substring(text, start, end), b.termWeight[t], start, end);
+        }
+        return terms;
     }
 
     /** An explicit hint is reported as given; {@code auto} reports what the script shows. */
@@ -73,11 +123,19 @@ public final class LexiconSentimentScorer implements SentimentScorer {
     }
 
     private static String hintOf(String language) {
-        if (language == null) {
+        if (language == null || Language.AUTO.equals(language)) {
             return Language.AUTO;
         }
         String hint = language.strip().toLowerCase(Locale.ROOT);
         return Language.ENGLISH.equals(hint) || Language.HEBREW.equals(hint) ? hint : Language.AUTO;
+    }
+
+    private static int languagesOf(String hint) {
+        return switch (hint) {
+            case Language.ENGLISH -> LexiconEntry.ENGLISH | LexiconEntry.SYMBOLS;
+            case Language.HEBREW -> LexiconEntry.HEBREW | LexiconEntry.SYMBOLS;
+            default -> ALL_LANGUAGES;
+        };
     }
 
     /** Cuts at MAX_ANALYZED_CHARS without splitting a surrogate pair. */
@@ -93,7 +151,45 @@ public final class LexiconSentimentScorer implements SentimentScorer {
         return text.substring(0, cut);
     }
 
-    private static Sentiment neutral(String language) {
-        return new Sentiment(0.0, Sentiment.NEUTRAL, language, NO_TERMS);
+    private static Sentiment neutral(String language, boolean truncated) {
+        return new Sentiment(0.0, Sentiment.NEUTRAL, language, NO_TERMS,
+                new AspectSentiment[0], new String[0], truncated);
+    }
+
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** One thread's buffers and the attributes of its reused token stream. */
+    private static final class State {
+        final TokenBuffer buffer;
+        final AspectsAndIntents tags = new AspectsAndIntents();
+        final TermStrings strings = new TermStrings();
+        private TokenStream stream;
+        private CharTermAttribute termAtt;
+        private OffsetAttribute offsetAtt;
+        private SentimentCueAttribute cueAtt;
+
+        State(Vocabulary vocabulary) {
+            this.buffer = new TokenBuffer(vocabulary);
+        }
+
+        void analyze(CustomerTextAnalyzer analyzer, String text) throws IOException {
+            buffer.clear();
+            try (TokenStream ts = analyzer.tokenStream(FIELD, text)) {
+                if (ts != stream) {
+                    stream = ts;
+                    termAtt = ts.addAttribute(CharTermAttribute.class);
+                    offsetAtt = ts.addAttribute(OffsetAttribute.class);
+                    cueAtt = ts.addAttribute(SentimentCueAttribute.class);
+                }
+                ts.reset();
+                int length = text.length();
+                while (ts.incrementToken()) {
+                    buffer.add(termAtt, offsetAtt, cueAtt, length);
+                }
+                ts.end();
+            }
+        }
     }
 }

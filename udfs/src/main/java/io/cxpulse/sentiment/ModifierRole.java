@@ -11,13 +11,14 @@ enum ModifierRole {
     /** Shifts weight from the clause before it to the clause after it: "good but slow". */
     CONTRAST;
 
+    /** @return the role, or null when the name is not one */
     static ModifierRole parse(String name) {
         return switch (name) {
             case "negator" -> NEGATOR;
             case "booster" -> BOOSTER;
             case "booster-either-side" -> BOOSTER_EITHER_SIDE;
             case "contrast" -> CONTRAST;
-            default -> throw new IllegalStateException("unknown modifier role " + name);
+            default -> null;
         };
     }
 

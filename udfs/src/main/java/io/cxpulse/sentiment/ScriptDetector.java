@@ -27,11 +27,14 @@ final class ScriptDetector {
         return (c >= '\u05D0' && c <= '\u05EA') || (c >= '\uFB1D' && c <= '\uFB4F');
     }
 
+    /** Latin letters: ASCII, Latin-1 and Latin Extended (A, B, Additional). */
     static boolean isLatinLetter(char c) {
         if (c < 0x80) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         }
-        return Character.isLetter(c)
-                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+        if (c < 0x250 || (c >= 0x1E00 && c <= 0x1EFF)) {
+            return c >= 0xC0 && c != 0xD7 && c != 0xF7;
+        }
+        return false;
     }
 }

@@ -1,66 +1,177 @@
 package io.cxpulse.sentiment;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * Turns analyzed tokens into weighted sentiment terms, VADER style: lexicon lookup (longest phrase
- * first), boosters and dampeners, negation within a few tokens, and contrast around "but".
- * Stateless and thread-safe; all per-call state lives in {@link TokenScan}.
+ * Turns analyzed tokens into weighted sentiment terms by the rules of VADER (Hutto and Gilbert,
+ * 2014): lexicon valence, longest phrase first; a booster adds 0.293 (scaled by its factor and by
+ * distance) to the magnitude, a dampener takes it away; a word in capitals among other words adds
+ * 0.733; a negator within three tokens flips and damps by -0.74; before a contrast word a term
+ * counts half, after it one and a half. On the sum: up to three exclamation marks add 0.292 each
+ * to its magnitude, a text of questions only counts half, and s / sqrt(s² + 15) squashes it into
+ * -1..1. Stateless; per-call state lives in a {@link TokenBuffer}.
  */
 final class SentimentRules {
 
-    /** A negated sentiment word is flipped and damped by this factor. */
     static final double NEGATION_FACTOR = -0.74;
-
-    /** A negator reaches sentiment words at most this many tokens after it. */
     static final int NEGATION_WINDOW = 3;
-
+    static final double BOOSTER_INCREMENT = 0.293;
+    /** The booster factor step that corresponds to one {@link #BOOSTER_INCREMENT}. */
+    static final double BOOSTER_FACTOR_STEP = 0.3;
+    static final double CAPS_INCREMENT = 0.733;
+    static final double ELONGATION_INCREMENT = 0.293;
     static final double BEFORE_CONTRAST_FACTOR = 0.5;
     static final double AFTER_CONTRAST_FACTOR = 1.5;
+    static final double CONCESSION_FACTOR = 0.5;
+    static final double EXCLAMATION_INCREMENT = 0.292;
+    static final int MAX_EXCLAMATIONS = 3;
+    static final double QUESTION_ONLY_FACTOR = 0.5;
+    static final double NORMALIZATION_ALPHA = 15.0;
 
-    private final LanguagePack english;
-    private final LanguagePack hebrew;
-    private final SentimentLexicon symbols;
+    private SentimentRules() {}
 
-    /** @param symbols emoji and other non-letter tokens, used whatever the language */
-    SentimentRules(LanguagePack english, LanguagePack hebrew, SentimentLexicon symbols) {
-        this.english = english;
-        this.hebrew = hebrew;
-        this.symbols = symbols;
+    /** A booster factor as a VADER increment: 1.3 adds 0.293, 0.7 takes 0.293 away. */
+    static double boosterIncrement(double factor) {
+        return BOOSTER_INCREMENT * (factor - 1.0) / BOOSTER_FACTOR_STEP;
     }
 
     /**
-     * @param text the text the tokens came from
-     * @param useEnglish whether English words are looked up
-     * @param useHebrew whether Hebrew words are looked up
-     * @return weighted terms in text order
+     * Finds the sentiment terms of the buffer and weighs them.
+     *
+     * @param languages the {@link LexiconEntry} language bits that may count
+     * @return the sum of weights with the text-level rules applied, not yet normalized
      */
-    List<SentimentTerm> apply(
-            String text, List<AnalyzedToken> tokens, boolean useEnglish, boolean useHebrew) {
-        TokenScan scan =
-                new TokenScan(tokens, useEnglish ? english : null, useHebrew ? hebrew : null);
-        List<SentimentTerm> terms = new ArrayList<>();
-        int n = tokens.size();
-        int i = 0;
-        while (i < n) {
-            int words = scan.matchAt(i, symbols);
-            if (words == 0) {
-                i++;
-                continue;
-            }
-            boolean negatorLed = words > 1 && scan.roleAt(i) == ModifierRole.NEGATOR;
-            double weight = scan.matchedValence()
-                    * scan.contrastFactor(i)
-                    * scan.modifiersBefore(i, !negatorLed)
-                    * scan.boosterAfter(i + words);
-            scan.markSentiment(i, words);
-            int start = tokens.get(i).start();
-            int end = tokens.get(i + words - 1).end();
-            terms.add(new SentimentTerm(text.substring(start, end), weight, start, end));
-            i += words;
+    static double apply(TokenBuffer b, int languages) {
+        int n = b.size;
+        int caps = 0;
+        int cased = 0;
+        for (int i = 0; i < n; i++) {
+            int f = b.flags[i];
+            caps += (f & SentimentCueAttribute.CAPS) != 0 ? 1 : 0;
+            cased += (f & SentimentCueAttribute.CASED) != 0 ? 1 : 0;
         }
-        return terms;
+        boolean capsCount = caps > 0 && caps < cased;
+        int sentenceStart = 0;
+        int sentenceFirstTerm = 0;
+        int previousSentenceFirstTerm = 0;
+        boolean contrastSeen = false;
+        int exclamations = 0;
+        int questions = 0;
+        int statements = 0;
+        for (int i = 0; i < n; i++) {
+            int f = b.flags[i];
+            if (i > 0 && (f & SentimentCueAttribute.SENTENCE_BREAK_BEFORE) != 0) {
+                previousSentenceFirstTerm = sentenceFirstTerm;
+                sentenceFirstTerm = b.termCount;
+                sentenceStart = i;
+                contrastSeen = false;
+            }
+            exclamations += (f & SentimentCueAttribute.EXCLAMATIONS_MASK)
+                    >>> SentimentCueAttribute.EXCLAMATIONS_SHIFT;
+            if ((f & SentimentCueAttribute.CONTRAST) != 0 && !contrastSeen) {
+                int from = i == sentenceStart ? previousSentenceFirstTerm : sentenceFirstTerm;
+                for (int t = from; t < b.termCount; t++) {
+                    b.termWeight[t] *= BEFORE_CONTRAST_FACTOR;
+                }
+                contrastSeen = true;
+            }
+            if (!b.consumed[i]) {
+                weigh(b, i, languages, capsCount);
+            }
+            boolean sentenceEnds = i == n - 1
+                    || (b.flags[i + 1] & SentimentCueAttribute.SENTENCE_BREAK_BEFORE) != 0;
+            if (sentenceEnds && b.termCount > sentenceFirstTerm) {
+                if ((f & SentimentCueAttribute.QUESTION_AFTER) != 0) {
+                    questions++;
+                } else {
+                    statements++;
+                }
+            }
+        }
+        double sum = 0.0;
+        for (int t = 0; t < b.termCount; t++) {
+            sum += b.termWeight[t];
+        }
+        if (questions > 0 && statements == 0) {
+            sum *= QUESTION_ONLY_FACTOR;
+        }
+        if (sum != 0.0 && exclamations > 0) {
+            sum += Math.signum(sum) * Math.min(exclamations, MAX_EXCLAMATIONS)
+                    * EXCLAMATION_INCREMENT;
+        }
+        return sum;
+    }
+
+    /** Weighs the sentiment word or phrase starting at token i, if there is one. */
+    private static void weigh(TokenBuffer b, int i, int languages, boolean capsCount) {
+        LexiconEntry entry = b.entry[i];
+        if (entry == null) {
+            return;
+        }
+        int words = 0;
+        double valence = 0.0;
+        if (entry.sentimentPhraseWords > 1) {
+            LexiconEntry phrase = matchPhrase(b, i, entry.sentimentPhraseWords, true, languages);
+            if (phrase != null) {
+                words = b.matchedWords;
+                valence = phrase.valence;
+            }
+        }
+        if (words == 0) {
+            if (!entry.isOpinion() || !entry.allowedBy(languages)) {
+                return;
+            }
+            words = 1;
+            valence = entry.valence;
+        }
+        if (valence == 0.0) {
+            return;
+        }
+        int f = b.flags[i];
+        double sign = Math.signum(valence);
+        double v = valence + sign * b.boost[i];
+        if (capsCount && (f & SentimentCueAttribute.CAPS) != 0) {
+            v += sign * CAPS_INCREMENT;
+        }
+        if ((f & SentimentCueAttribute.ELONGATED) != 0) {
+            v += sign * ELONGATION_INCREMENT;
+        }
+        int next = i + words;
+        if (next < b.size && (b.flags[next] & SentimentCueAttribute.BOOSTS_PREVIOUS) != 0
+                && (b.flags[next] & SentimentCueAttribute.CLAUSE_BREAK_BEFORE) == 0) {
+            v += sign * boosterIncrement(b.entry[next].factor);
+        }
+        int distance = b.negation[i];
+        if (distance > 0 && !b.consumed[i - distance]
+                && (b.entry[i - distance] == null || b.entry[i - distance].allowedBy(languages))) {
+            v *= NEGATION_FACTOR;
+        }
+        double base = v;
+        if ((f & SentimentCueAttribute.AFTER_CONTRAST) != 0) {
+            v *= AFTER_CONTRAST_FACTOR;
+        }
+        if ((f & SentimentCueAttribute.CONCESSION) != 0) {
+            v *= CONCESSION_FACTOR;
+        }
+        b.addTerm(i, next - 1, v, base);
+    }
+
+    /**
+     * Finds the longest phrase starting at token i within its clause.
+     *
+     * @param sentiment true for a phrase with a valence, false for one naming an aspect or intent
+     * @return the phrase entry, with its length in {@link TokenBuffer#matchedWords}, or null
+     */
+    static LexiconEntry matchPhrase(TokenBuffer b, int i, int maxWords, boolean sentiment,
+            int languages) {
+        for (int words = b.wordsInClause(i, maxWords); words > 1; words--) {
+            int keyLength = b.phraseKey(i, words);
+            LexiconEntry phrase = b.vocabulary.phrase(b.key, keyLength);
+            if (phrase != null && phrase.allowedBy(languages)
+                    && (sentiment ? phrase.hasValence() : phrase.aspect >= 0 || phrase.intent != null)) {
+                b.matchedWords = words;
+                return phrase;
+            }
+        }
+        return null;
     }
 
     /** Squashes a sum of weights into -1..1 as VADER does: s / sqrt(s² + 15). */
@@ -68,7 +179,7 @@ final class SentimentRules {
         if (!Double.isFinite(sum)) {
             return 0.0;
         }
-        double score = sum / Math.sqrt(sum * sum + 15.0);
+        double score = sum / Math.sqrt(sum * sum + NORMALIZATION_ALPHA);
         return Math.max(-1.0, Math.min(1.0, score));
     }
 }

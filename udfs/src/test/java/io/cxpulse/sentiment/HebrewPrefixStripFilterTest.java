@@ -65,4 +65,10 @@ class HebrewPrefixStripFilterTest {
         Analyzer keywordAware = analyzer(new CharArraySet(List.of("וגרוע"), false));
         assertAnalyzesTo(keywordAware, "וגרוע והגרוע", "וגרוע", "גרוע");
     }
+
+    @Test
+    void stripsToInflectedFormsInTheFullChain() {
+        Analyzer chain = TestLexicons.chain(TestLexicons::upToLookup);
+        assertAnalyzesTo(chain, "והמרוצים וכשהגרועות ולמקצועית", "מרוצה", "גרוע", "מקצועי");
+    }
 }

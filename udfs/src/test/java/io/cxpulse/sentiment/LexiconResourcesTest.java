@@ -1,55 +1,46 @@
 package io.cxpulse.sentiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LexiconResourcesTest {
 
     @Test
-    void lexiconsHoldAFewHundredScoredEntriesInScale() {
-        for (String resource : new String[] {"lexicon-en.tsv", "lexicon-he.tsv"}) {
-            List<String[]> rows = TabSeparatedResource.read(resource);
-            assertTrue(rows.size() >= 250, resource + " has " + rows.size());
-            for (String[] row : rows) {
-                assertEquals(2, row.length, resource + ": " + String.join("|", row));
-                double score = Double.parseDouble(row[1]);
-                assertTrue(score >= -4 && score <= 4, row[0]);
-            }
-        }
+    void bundledLexiconsLoadWithModifiers() {
+        Vocabulary vocabulary = LexiconFiles.bundled().build();
+        assertEquals(ModifierRole.NEGATOR, vocabulary.word("dont").role);
+        assertEquals(ModifierRole.CONTRAST, vocabulary.word("but").role);
+        assertEquals(ModifierRole.NEGATOR, vocabulary.word("ללא").role);
+        assertEquals(ModifierRole.BOOSTER_EITHER_SIDE, vocabulary.word("מאוד").role);
+        assertTrue(vocabulary.word("קצת").factor < 1.0);
     }
 
     @Test
-    void modifierFilesParse() {
-        ModifierWords english = ModifierWords.load("modifiers-en.tsv");
-        ModifierWords hebrew = ModifierWords.load("modifiers-he.tsv");
-        assertEquals(ModifierRole.NEGATOR, english.get("dont").role());
-        assertEquals(ModifierRole.CONTRAST, english.get("but").role());
-        assertEquals(ModifierRole.NEGATOR, hebrew.get("ללא").role());
-        assertEquals(ModifierRole.BOOSTER_EITHER_SIDE, hebrew.get("מאוד").role());
-        assertTrue(hebrew.get("קצת").factor() < 1.0);
+    void missingAspectAndIntentFilesReadAsEmpty() {
+        assertNull(TabSeparatedResource.readIfPresent("no-such-aspects.tsv"));
+        assertNotNull(LexiconFiles.load("test-").build().word("price"));
     }
 
     @Test
-    void englishSuffixLookupFindsStems() {
-        SentimentLexicon lexicon = SentimentLexicon.load("lexicon-en.tsv");
-        StringBuilder scratch = new StringBuilder();
-        assertStem(lexicon, "loves", "love");
-        assertStem(lexicon, "waits", "wait");
-        assertStem(lexicon, "overcharging", "overcharge");
-        assertStem(lexicon, "happily", "happy");
-        assertStem(lexicon, "terribly", "terrible");
-        assertStem(lexicon, "cancelling", "cancel");
-        assertTrue(Double.isNaN(EnglishSuffixLookup.score(lexicon, "things", scratch)));
-        assertTrue(Double.isNaN(EnglishSuffixLookup.score(lexicon, "likely", scratch)));
+    void phrasesAreStoredFoldedAndMarkTheirFirstWord() {
+        Vocabulary vocabulary = TestLexicons.VOCABULARY;
+        assertEquals(2.8, vocabulary.phrase("above and beyond").valence);
+        assertEquals(4, vocabulary.word("out").sentimentPhraseWords);
+        assertEquals(0, vocabulary.word("money").sentimentPhraseWords);
+        assertEquals(2, vocabulary.word("customer").tagPhraseWords);
+        assertEquals(Sentiment.CHURN, vocabulary.phrase("אני עוזב").intent);
     }
 
-    private static void assertStem(SentimentLexicon lexicon, String word, String stem) {
-        double expected = lexicon.score(stem);
-        assertFalse(Double.isNaN(expected), stem + " is listed");
-        assertEquals(expected, EnglishSuffixLookup.score(lexicon, word, new StringBuilder()), word);
+    @Test
+    void keysAreFoldedLikeTerms() {
+        assertEquals("dont top notch cafe", String.join(" ",
+                Vocabulary.normalize("Don’t  Top-Notch CAFÉ")));
+        assertEquals(LexiconEntry.HEBREW, Vocabulary.languageOf("שירות"));
+        assertEquals(LexiconEntry.ENGLISH, Vocabulary.languageOf("service"));
+        assertEquals(LexiconEntry.SYMBOLS, Vocabulary.languageOf(":)"));
     }
 }

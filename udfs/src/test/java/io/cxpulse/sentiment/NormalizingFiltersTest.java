@@ -1,64 +1,83 @@
 package io.cxpulse.sentiment;
 
 import static io.cxpulse.sentiment.AnalyzerAssertions.assertAnalyzesTo;
-import static io.cxpulse.sentiment.AnalyzerAssertions.assertAnalyzesToWithOffsets;
+import static io.cxpulse.sentiment.AnalyzerAssertions.assertCues;
 
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.junit.jupiter.api.Test;
 
-/** InvisibleCharStripFilter and ApostropheStripFilter, alone and in the full analyzer chain. */
+/** CapsEmphasisFilter, LowerCaseFoldingFilter, ElongationFilter and EnglishLightStemFilter. */
 class NormalizingFiltersTest {
 
-    private static final Analyzer INVISIBLE = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            StandardTokenizer tokenizer = new StandardTokenizer();
-            return new TokenStreamComponents(tokenizer, new InvisibleCharStripFilter(tokenizer));
-        }
-    };
+    private static final Analyzer CAPS = TestLexicons.chain((in, v) -> new CapsEmphasisFilter(in));
+    private static final Analyzer FOLD =
+            TestLexicons.chain((in, v) -> new LowerCaseFoldingFilter(in));
+    private static final Analyzer ELONGATION = TestLexicons.chain(
+            (in, v) -> new ElongationFilter(new LowerCaseFoldingFilter(in), v.knownWords()));
+    private static final Analyzer STEM = TestLexicons.chain(
+            (in, v) -> new EnglishLightStemFilter(new LowerCaseFoldingFilter(in), v.knownWords()));
+    private static final Analyzer STEM_WITH_KEYWORDS = TestLexicons.chain(
+            (in, v) -> new EnglishLightStemFilter(new SetKeywordMarkerFilter(
+                    new LowerCaseFoldingFilter(in), new CharArraySet(List.of("loves"), false)),
+                    v.knownWords()));
 
-    private static final Analyzer APOSTROPHE = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            StandardTokenizer tokenizer = new StandardTokenizer();
-            return new TokenStreamComponents(tokenizer, new ApostropheStripFilter(tokenizer));
-        }
-    };
-
-    private final Analyzer full =
-            new CustomerTextAnalyzer(new CharArraySet(List.of("טוב"), false));
-
-    @Test
-    void stripsBidiMarksZeroWidthJoinersAndSoftHyphens() {
-        assertAnalyzesTo(INVISIBLE, "\u200Fטוב\u200E go\u00ADod ni\u200Dce", "טוב", "good", "nice");
+    private static String caps(SentimentCueAttribute cue) {
+        return cue.has(SentimentCueAttribute.CAPS) ? "CAPS" : "-";
     }
 
     @Test
-    void stripsHebrewPointsButKeepsLetters() {
-        assertAnalyzesTo(INVISIBLE, "טוֹב שָׁלוֹם", "טוב", "שלום");
+    void marksWordsInCapitalsOnly() {
+        assertCues(CAPS, "GREAT service I OK Ok ÉTÉ שירות", NormalizingFiltersTest::caps,
+                "GREAT/CAPS", "service/-", "I/-", "OK/CAPS", "Ok/-", "ÉTÉ/CAPS", "שירות/-");
     }
 
     @Test
-    void stripsVariationSelectorsAndSkinTones() {
-        assertAnalyzesTo(INVISIBLE, "❤\uFE0F 👍\uD83C\uDFFD", "❤", "👍");
+    void lowerCasesAndFoldsAccents() {
+        assertAnalyzesTo(FOLD, "GREAT Café NAÏVE Straße", "great", "cafe", "naive", "strasse");
     }
 
     @Test
-    void removesStraightAndCurlyApostrophes() {
-        assertAnalyzesTo(APOSTROPHE, "don't don’t can't", "dont", "dont", "cant");
+    void removesApostrophesInEnglishAndKeepsGereshInHebrew() {
+        assertAnalyzesTo(FOLD, "Don't don’t DONT ג׳וב ש״ח ג'וב", "dont", "dont", "dont", "ג'וב",
+                "ש\"ח", "ג'וב");
     }
 
     @Test
-    void fullChainLowerCasesStripsAndKeepsOffsets() {
-        assertAnalyzesToWithOffsets(full, "Don’t \u200Fוהטוב GOOD",
-                "dont@0-5", "טוב@7-12", "good@13-17");
+    void shortensRepeatedLettersToAKnownWord() {
+        assertAnalyzesTo(ELONGATION, "goooood baaaad sloooow loooove", "good", "bad", "slow",
+                "love");
+        assertAnalyzesTo(ELONGATION, "greaaaaat helpfuuuul", "great", "helpful");
     }
 
     @Test
-    void fullChainKeepsEmojiAsTokens() {
-        assertAnalyzesTo(full, "great 👍 😡!", "great", "👍", "😡");
+    void keepsUnknownElongationsAndNumbers() {
+        assertAnalyzesTo(ELONGATION, "zzzzz 10000 bookkeeper", "zzzzz", "10000", "bookkeeper");
+    }
+
+    @Test
+    void marksElongatedWords() {
+        assertCues(ELONGATION, "goooood good", c -> c.has(SentimentCueAttribute.ELONGATED)
+                ? "long" : "-", "good/long", "good/-");
+    }
+
+    @Test
+    void stemsInflectionsOnlyToKnownWords() {
+        assertAnalyzesTo(STEM, "loves loved loving happily terribly rudest slower helpfulness",
+                "love", "love", "love", "happy", "terrible", "rude", "slow", "helpful");
+        assertAnalyzesTo(STEM, "problems waits waited waiting complaints",
+                "problem", "wait", "wait", "wait", "complaints");
+    }
+
+    @Test
+    void leavesUnknownStemsAndShortWordsAlone() {
+        assertAnalyzesTo(STEM, "things likely bus was", "things", "likely", "bus", "was");
+    }
+
+    @Test
+    void honoursKeywordAttribute() {
+        assertAnalyzesTo(STEM_WITH_KEYWORDS, "loves loved", "loves", "love");
     }
 }

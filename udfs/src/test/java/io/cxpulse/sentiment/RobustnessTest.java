@@ -2,6 +2,7 @@ package io.cxpulse.sentiment;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +52,8 @@ class RobustnessTest {
         assertValid(text);
         Sentiment sentiment = scorer.score(text);
         assertEquals(Sentiment.POSITIVE, sentiment.label());
+        assertTrue(sentiment.truncated());
+        assertFalse(scorer.score("great").truncated());
         assertTrue(sentiment.terms()[sentiment.terms().length - 1].end()
                 <= LexiconSentimentScorer.MAX_ANALYZED_CHARS);
     }
@@ -69,6 +72,8 @@ class RobustnessTest {
         assertValid("ב".repeat(50_000));
         assertValid(",,,,....!!!!\n\n\t\t".repeat(1000));
         assertValid("\uDC00\uD800");
+        assertValid(":-)))))))) <3<3<3 :'( ::::");
+        assertValid("👨\u200D👩\u200D👧 🏳\uFE0F\u200D🌈 1\uFE0F\u20E3");
     }
 
     @Test

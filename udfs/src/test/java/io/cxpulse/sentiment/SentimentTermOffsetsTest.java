@@ -35,12 +35,13 @@ class SentimentTermOffsetsTest {
 
     @Test
     void weightsCarryTheRules() {
-        Sentiment sentiment = scorer.score("not good but very helpful");
+        Sentiment sentiment = TestLexicons.SCORER.score("not good but very helpful");
         SentimentTerm good = sentiment.terms()[0];
         SentimentTerm helpful = sentiment.terms()[1];
         assertEquals(1.9 * SentimentRules.NEGATION_FACTOR * SentimentRules.BEFORE_CONTRAST_FACTOR,
                 good.weight(), 1e-9);
-        assertEquals(1.9 * 1.3 * SentimentRules.AFTER_CONTRAST_FACTOR, helpful.weight(), 1e-9);
+        assertEquals((1.8 + SentimentRules.BOOSTER_INCREMENT)
+                * SentimentRules.AFTER_CONTRAST_FACTOR, helpful.weight(), 1e-6);
     }
 
     @Test

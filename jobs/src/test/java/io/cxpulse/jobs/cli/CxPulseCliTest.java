@@ -66,8 +66,11 @@ class CxPulseCliTest {
         assertEquals("not good", notGood.get("text").asText());
         assertEquals("negative", notGood.get("label").asText());
         assertTrue(notGood.get("score").asDouble() < 0);
-        assertEquals("good", notGood.get("terms").get(0).get("term").asText());
-        assertEquals(4, notGood.get("terms").get(0).get("start").asInt());
+        JsonNode term = notGood.get("terms").get(0);
+        assertEquals("not good", term.get("term").asText());
+        assertEquals(0, term.get("start").asInt());
+        assertEquals(8, term.get("end").asInt());
+        assertTrue(term.get("weight").asDouble() < 0);
         assertEquals("positive", mapper.readTree(lines.get(1)).get("label").asText());
         assertEquals("neutral", mapper.readTree(lines.get(2)).get("label").asText());
         JsonNode hebrew = mapper.readTree(lines.get(3));
