@@ -1,6 +1,10 @@
 package io.cxpulse.jobs.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxpulse.evaluation.Evaluation;
+import io.cxpulse.evaluation.EvaluationReader;
+import io.cxpulse.evaluation.EvaluationReport;
+import io.cxpulse.evaluation.LabelledText;
 import io.cxpulse.serde.OutputJson;
 import io.cxpulse.sentiment.Language;
 import io.cxpulse.sentiment.LexiconSentimentScorer;
@@ -13,24 +17,62 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 /**
  * {@code cx-pulse score}: one text per input line, one JSON object per output line, in order.
  * Output is flushed whenever no more input is waiting, so it works interactively and in pipes.
+ *
+ * <p>With {@code --eval FILE} it reads labelled texts ({@code label<TAB>text}) from the file
+ * instead, scores them and prints accuracy, macro-F1, per-class figures and confusion matrices
+ * overall and per language.
  */
 final class ScoreCommand {
     private ScoreCommand() {}
 
     static int run(String[] args) throws Exception {
-        Options options = Options.parse(args, Set.of(), Set.of("language"), false);
+        Options options = Options.parse(args, Set.of(), Set.of("language", "eval"), false);
         String language = options.get("language", Language.AUTO);
         if (!Set.of(Language.AUTO, Language.ENGLISH, Language.HEBREW).contains(language)) {
             throw new UsageException("--language must be auto, en or he, got " + language);
         }
-        score(System.in, System.out, language);
+        if (options.has("eval")) {
+            evaluate(Path.of(options.require("eval")), language, LexiconSentimentScorer.shared(),
+                    System.out);
+        } else {
+            score(System.in, System.out, language);
+        }
         return 0;
+    }
+
+    /**
+     * Scores the labelled texts of {@code file} and writes the evaluation report.
+     *
+     * @throws UsageException when the file does not exist or cannot be read
+     * @throws IllegalArgumentException naming file and line when the file is malformed, or when
+     *     it holds no labelled text at all
+     */
+    static void evaluate(Path file, String language, SentimentScorer scorer, OutputStream output)
+            throws IOException, UsageException {
+        if (!Files.exists(file)) {
+            throw new UsageException("--eval file not found: " + file);
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new UsageException("--eval " + file + " is not a readable file");
+        }
+        List<LabelledText> texts = EvaluationReader.read(file);
+        if (texts.isEmpty()) {
+            throw new IllegalArgumentException(file + ": no labelled texts (label<TAB>text lines)");
+        }
+        Evaluation evaluation = Evaluation.run(texts, scorer, language);
+        Writer out = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+        out.write(EvaluationReport.format(evaluation, file.toString()));
+        out.flush();
     }
 
     /** Scores each line of {@code input} and writes one JSON line per input line. */
