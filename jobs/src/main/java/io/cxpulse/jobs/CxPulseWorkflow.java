@@ -7,6 +7,7 @@ import io.cxpulse.functions.RouteEvents;
 import io.cxpulse.functions.ScoreFeedback;
 import io.cxpulse.functions.ScoreReview;
 import io.cxpulse.functions.ToNpsObservations;
+import io.cxpulse.functions.UserLexicon;
 import io.cxpulse.records.DeadLetter;
 import io.cxpulse.records.Envelope;
 import io.cxpulse.records.FeedbackEvent;
@@ -17,6 +18,10 @@ import io.cxpulse.records.ReviewEvent;
 import io.cxpulse.records.ScoredFeedback;
 import io.cxpulse.records.ScoredReview;
 import io.cxpulse.serde.OutputJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,12 +81,13 @@ public final class CxPulseWorkflow {
             DataStream<ReviewEvent> reviews,
             DataStream<DeadLetter> deadLetters,
             JobConfig config) {
+        UserLexicon lexicon = userLexicon(config);
         DataStream<ScoredFeedback> scoredFeedback = feedback
-                .map(new ScoreFeedback())
+                .map(new ScoreFeedback(lexicon))
                 .name("Score feedback")
                 .uid("score-feedback");
         DataStream<ScoredReview> scoredReviews = reviews
-                .map(new ScoreReview())
+                .map(new ScoreReview(lexicon))
                 .name("Score reviews")
                 .uid("score-reviews");
 
@@ -112,6 +118,25 @@ public final class CxPulseWorkflow {
             all = union(all, more);
         }
         return all;
+    }
+
+    /**
+     * The user's lexicon named by {@code sentiment.lexicon}, read and checked here so that a bad
+     * line stops the job at submission with file and line, or null when none is configured.
+     */
+    static UserLexicon userLexicon(JobConfig config) {
+        if (config.sentimentLexicon() == null) {
+            return null;
+        }
+        Path file = Path.of(config.sentimentLexicon());
+        try {
+            UserLexicon lexicon = new UserLexicon(file.toString(),
+                    Files.readAllLines(file, StandardCharsets.UTF_8));
+            lexicon.scorer();
+            return lexicon;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("sentiment.lexicon: cannot read " + file + ": " + e, e);
+        }
     }
 
     static DataStream<NpsRollup> npsRollups(DataStream<ScoredFeedback> scored, JobConfig config) {

@@ -31,6 +31,7 @@ public record JobConfig(
         String startingOffsets,
         boolean exactlyOnce,
         String transactionalIdPrefix,
+        String sentimentLexicon,
         Properties kafkaProperties) {
 
     public static final String KAFKA_PREFIX = "kafka.";
@@ -45,7 +46,7 @@ public record JobConfig(
             "topic.interactions", "topic.accounts", "topic.scored", "topic.rollups.nps",
             "topic.deadletter", "windows", "dimensions", "allowed.lateness", "out.of.orderness",
             "idleness", "checkpoint.interval", "min.sample", "starting.offsets", "sink.delivery",
-            "transactional.id.prefix");
+            "transactional.id.prefix", "sentiment.lexicon");
 
     public static JobConfig from(ParameterTool p) {
         for (String key : p.toMap().keySet()) {
@@ -85,6 +86,7 @@ public record JobConfig(
                 offsets,
                 delivery.equals("exactly-once"),
                 p.get("transactional.id.prefix", "cx-pulse"),
+                p.get("sentiment.lexicon", null),
                 kafkaProperties(p));
     }
 
@@ -97,7 +99,7 @@ public record JobConfig(
         return new JobConfig(servers, groupId, inputTopics, scoredTopic, npsRollupsTopic,
                 deadLetterTopic, windows, dimensions, allowedLateness, outOfOrderness, idleness,
                 checkpointInterval, minSample, startingOffsets, exactlyOnce,
-                transactionalIdPrefix, kafkaProperties);
+                transactionalIdPrefix, sentimentLexicon, kafkaProperties);
     }
 
     private static Duration duration(ParameterTool p, String key, String fallback) {

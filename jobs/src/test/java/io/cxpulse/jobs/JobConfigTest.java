@@ -44,6 +44,17 @@ class JobConfigTest {
     }
 
     @Test
+    void aBadUserLexiconStopsTheJobAtSubmissionNamingFileAndLine(@TempDir Path dir)
+            throws Exception {
+        Path lexicon = dir.resolve("words.tsv");
+        Files.writeString(lexicon, "# our words\nsuperb\t3.5\nmeh\tnot-a-number\n");
+        JobConfig c = JobConfig.from(org.apache.flink.util.ParameterTool.fromArgs(new String[] {
+            "--sentiment.lexicon", lexicon.toString()}));
+        var e = assertThrows(IllegalArgumentException.class, () -> CxPulseWorkflow.userLexicon(c));
+        assertTrue(e.getMessage().contains("words.tsv line 3"), e.getMessage());
+    }
+
+    @Test
     void kafkaSecretsAreNeverPrinted() {
         JobConfig c = JobConfig.from(org.apache.flink.util.ParameterTool.fromArgs(new String[] {
             "--kafka.sasl.jaas.config", "password=hunter2"}));

@@ -8,6 +8,15 @@ import io.cxpulse.sentiment.Sentiment;
 /** Attaches the NPS class and the comment's sentiment to a survey response. */
 public class ScoreFeedback extends SentimentFunction<FeedbackEvent, ScoredFeedback> {
 
+    public ScoreFeedback() {
+        this(null);
+    }
+
+    /** @param userLexicon the user's entries on top of the bundled lexicons, or null */
+    public ScoreFeedback(UserLexicon userLexicon) {
+        super(userLexicon);
+    }
+
     @Override
     public ScoredFeedback map(FeedbackEvent event) {
         String comment = event.comment();

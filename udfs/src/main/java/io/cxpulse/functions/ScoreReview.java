@@ -6,6 +6,15 @@ import io.cxpulse.records.ScoredReview;
 /** Attaches the sentiment of a review's text. */
 public class ScoreReview extends SentimentFunction<ReviewEvent, ScoredReview> {
 
+    public ScoreReview() {
+        this(null);
+    }
+
+    /** @param userLexicon the user's entries on top of the bundled lexicons, or null */
+    public ScoreReview(UserLexicon userLexicon) {
+        super(userLexicon);
+    }
+
     @Override
     public ScoredReview map(ReviewEvent event) {
         return new ScoredReview(event, scorer.score(event.text(), languageHint(event.language())));

@@ -6,13 +6,22 @@ import io.cxpulse.sentiment.SentimentScorer;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
 
-/** A map that scores text with the shared sentiment scorer, which is loaded once per JVM. */
+/**
+ * A map that scores text with the bundled lexicons, or with a user's lexicon on top of them;
+ * either scorer is loaded once per JVM.
+ */
 abstract class SentimentFunction<IN, OUT> extends RichMapFunction<IN, OUT> {
+    private final UserLexicon userLexicon;
     protected transient SentimentScorer scorer;
+
+    /** @param userLexicon the user's entries, or null for the bundled lexicons alone */
+    protected SentimentFunction(UserLexicon userLexicon) {
+        this.userLexicon = userLexicon;
+    }
 
     @Override
     public void open(OpenContext openContext) {
-        scorer = LexiconSentimentScorer.shared();
+        scorer = userLexicon == null ? LexiconSentimentScorer.shared() : userLexicon.scorer();
     }
 
     /** A declared {@code en} or {@code he} language guides the scorer; anything else is detected. */

@@ -23,7 +23,10 @@ public final class CxPulseCli {
                                                run the job over JSONL files in batch mode
               run --config FILE [--key value ...]
                                                run the production job, Kafka in and out
-              score [--language auto|en|he]    score one text per stdin line, JSON per line out
+              score [--language auto|en|he] [--lexicon FILE] [--eval FILE]
+                                               score one text per stdin line, JSON per line out;
+                                               --eval prints accuracy, macro-F1 and confusion
+                                               for a label<TAB>text file
               sample [--output DIR] [--seed N] write the deterministic sample data
               bench [--records N] [--runs R] [--parallelism P]
                                                Kafka-to-Kafka throughput against a passthrough

@@ -36,16 +36,16 @@ final class ScoreCommand {
     private ScoreCommand() {}
 
     static int run(String[] args) throws Exception {
-        Options options = Options.parse(args, Set.of(), Set.of("language", "eval"), false);
+        Options options = Options.parse(args, Set.of(), Set.of("language", "eval", "lexicon"), false);
         String language = options.get("language", Language.AUTO);
         if (!Set.of(Language.AUTO, Language.ENGLISH, Language.HEBREW).contains(language)) {
             throw new UsageException("--language must be auto, en or he, got " + language);
         }
+        SentimentScorer scorer = scorer(options);
         if (options.has("eval")) {
-            evaluate(Path.of(options.require("eval")), language, LexiconSentimentScorer.shared(),
-                    System.out);
+            evaluate(Path.of(options.require("eval")), language, scorer, System.out);
         } else {
-            score(System.in, System.out, language);
+            score(System.in, System.out, language, scorer);
         }
         return 0;
     }
@@ -75,9 +75,26 @@ final class ScoreCommand {
         out.flush();
     }
 
-    /** Scores each line of {@code input} and writes one JSON line per input line. */
+    /** The bundled lexicons, extended or overridden by {@code --lexicon FILE} when given. */
+    private static SentimentScorer scorer(Options options) throws UsageException {
+        if (!options.has("lexicon")) {
+            return LexiconSentimentScorer.shared();
+        }
+        Path file = Path.of(options.require("lexicon"));
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("--lexicon file not found: " + file);
+        }
+        return LexiconSentimentScorer.withUserLexicon(file);
+    }
+
+    /** Scores each line of {@code input} with the bundled lexicons, one JSON line per line. */
     static void score(InputStream input, OutputStream output, String language) throws IOException {
-        SentimentScorer scorer = LexiconSentimentScorer.shared();
+        score(input, output, language, LexiconSentimentScorer.shared());
+    }
+
+    /** Scores each line of {@code input} and writes one JSON line per input line. */
+    static void score(InputStream input, OutputStream output, String language,
+            SentimentScorer scorer) throws IOException {
         OutputJson json = new OutputJson();
         BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));

@@ -54,6 +54,12 @@ class CxPulseCliTest {
     }
 
     @Test
+    void scoreRejectsAMissingLexiconFile() {
+        assertTrue(runExpectingExit(2, "score", "--lexicon", "no-such-lexicon.tsv")
+                .contains("--lexicon file not found"));
+    }
+
+    @Test
     void scoreAnswersOneJsonLinePerInputLineInOrder() throws Exception {
         String input = "not good\nThe service was great\n\nלא רע\n";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
