@@ -20,6 +20,8 @@ final class AspectsAndIntents {
     private final double[] sums = new double[Aspects.COUNT];
     private final int[] order = new int[Aspects.COUNT];
     private final String[] intents = new String[Aspects.INTENTS.size()];
+    private final int[] intentFirst = new int[Aspects.INTENTS.size()];
+    private final int[] intentLast = new int[Aspects.INTENTS.size()];
     private int[] termAspects = new int[16];
     private int aspectCount;
     private int intentCount;
@@ -55,7 +57,7 @@ final class AspectsAndIntents {
                     mention(b, tag.aspect, i, i + words - 1);
                 }
                 if (tag.intent != null && !negated(b, i, languages)) {
-                    intent(tag.intent);
+                    intent(tag.intent, i, i + words - 1);
                 }
             }
             i += words;
@@ -108,12 +110,41 @@ final class AspectsAndIntents {
                 && (b.entry[i - distance] == null || b.entry[i - distance].allowedBy(languages));
     }
 
-    private void intent(String intent) {
+    private void intent(String intent, int first, int last) {
         for (int k = 0; k < intentCount; k++) {
             if (intents[k].equals(intent)) {
                 return;
             }
         }
+        intentFirst[intentCount] = first;
+        intentLast[intentCount] = last;
         intents[intentCount++] = intent;
+    }
+
+    /**
+     * A customer who threatens to leave or to go to a lawyer or regulator is unhappy whatever
+     * words they use: the first churn and escalation mention each become a negative term, unless
+     * its words already count as a sentiment term. Refund requests add nothing.
+     *
+     * @return the sum of the weights added
+     */
+    double addIntentTerms(TokenBuffer b) {
+        double added = 0.0;
+        for (int k = 0; k < intentCount; k++) {
+            double weight = valence(intents[k]);
+            if (weight != 0.0 && !b.consumed[intentFirst[k]]) {
+                b.addTerm(intentFirst[k], intentLast[k], weight, weight);
+                added += weight;
+            }
+        }
+        return added;
+    }
+
+    static double valence(String intent) {
+        return switch (intent) {
+            case Sentiment.ESCALATION -> -2.0;
+            case Sentiment.CHURN -> -1.5;
+            default -> 0.0;
+        };
     }
 }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.TokenStream;
@@ -91,8 +93,9 @@ public final class LexiconSentimentScorer implements SentimentScorer {
             TokenBuffer buffer = state.buffer;
             state.analyze(analyzer, analyzed);
             int languages = languagesOf(hint);
-            double score = SentimentRules.normalize(SentimentRules.apply(buffer, languages));
+            double sum = SentimentRules.apply(buffer, languages);
             state.tags.collect(buffer, languages);
+            double score = SentimentRules.normalize(sum + state.tags.addIntentTerms(buffer));
             String detected = ScriptDetector.languageOf(analyzed);
             return new Sentiment(score, Sentiment.labelOf(score), reportedLanguage(hint, detected),
                     terms(buffer, state.strings, analyzed), state.tags.aspects(), state.tags.intents(), truncated);
@@ -114,7 +117,19 @@ public final class LexiconSentimentScorer implements SentimentScorer {
             terms[t] = new SentimentTerm(
                     strings.substring(text, start, end), b.termWeight[t], start, end);
         }
+        if (!inTextOrder(terms)) {
+            Arrays.sort(terms, Comparator.comparingInt(SentimentTerm::start));
+        }
         return terms;
+    }
+
+    private static boolean inTextOrder(SentimentTerm[] terms) {
+        for (int t = 1; t < terms.length; t++) {
+            if (terms[t].start() < terms[t - 1].start()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An explicit hint is reported as given; {@code auto} reports what the script shows. */
