@@ -7,55 +7,46 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CxPulseCliTest {
 
-    private static String runExpectingExit(int expected, String... args) {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CxPulseCli.run(args, new PrintStream(err, true, StandardCharsets.UTF_8));
-        String message = err.toString(StandardCharsets.UTF_8);
-        assertEquals(expected, code, message);
-        return message;
-    }
-
     @Test
     void unknownCommandIsAnErrorWithUsage() {
-        String message = runExpectingExit(2, "dmeo");
+        String message = CliRun.expectingExit(2, "dmeo");
         assertTrue(message.contains("unknown command \"dmeo\""), message);
         assertTrue(message.contains("Usage: cx-pulse"), message);
     }
 
     @Test
     void noCommandPrintsUsageAndFails() {
-        assertTrue(runExpectingExit(2).contains("Commands:"));
+        assertTrue(CliRun.expectingExit(2).contains("Commands:"));
     }
 
     @Test
     void backfillWithoutInputNamesTheMissingOption() {
-        String message = runExpectingExit(2, "backfill", "--output", "x");
+        String message = CliRun.expectingExit(2, "backfill", "--output", "x");
         assertTrue(message.contains("option --input is required"), message);
     }
 
     @Test
     void unknownJobSettingIsRejected() {
-        String message = runExpectingExit(2, "backfill", "--input", ".", "--output", "target/x",
+        String message = CliRun.expectingExit(2, "backfill", "--input", ".", "--output", "target/x",
                 "--windws", "1h");
         assertTrue(message.contains("unknown setting \"windws\""), message);
     }
 
     @Test
     void scoreRejectsUnknownLanguageAndOption() {
-        assertTrue(runExpectingExit(2, "score", "--language", "fr").contains("auto, en or he"));
-        assertTrue(runExpectingExit(2, "score", "--lang", "en").contains("unknown option --lang"));
+        assertTrue(CliRun.expectingExit(2, "score", "--language", "fr").contains("auto, en or he"));
+        assertTrue(CliRun.expectingExit(2, "score", "--lang", "en").contains("unknown option --lang"));
     }
 
     @Test
     void scoreRejectsAMissingLexiconFile() {
-        assertTrue(runExpectingExit(2, "score", "--lexicon", "no-such-lexicon.tsv")
+        assertTrue(CliRun.expectingExit(2, "score", "--lexicon", "no-such-lexicon.tsv")
                 .contains("--lexicon file not found"));
     }
 

@@ -74,14 +74,6 @@ class ScoreEvalTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static String runExpectingExit(int expected, String... args) {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CxPulseCli.run(args, new PrintStream(err, true, StandardCharsets.UTF_8));
-        String message = err.toString(StandardCharsets.UTF_8);
-        assertEquals(expected, code, message);
-        return message;
-    }
-
     @Test
     void reportsAccuracyAndMacroF1OverallAndPerLanguage() throws Exception {
         Path file = goldFile();
@@ -113,7 +105,7 @@ class ScoreEvalTest {
         PrintStream stdout = System.out;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            runExpectingExit(0, "score", "--eval", file.toString());
+            CliRun.expectingExit(0, "score", "--eval", file.toString());
         } finally {
             System.setOut(stdout);
         }
@@ -124,7 +116,7 @@ class ScoreEvalTest {
 
     @Test
     void missingFileIsAUsageError() {
-        String message = runExpectingExit(2, "score", "--eval", dir.resolve("nope.tsv").toString());
+        String message = CliRun.expectingExit(2, "score", "--eval", dir.resolve("nope.tsv").toString());
         assertTrue(message.contains("--eval file not found: "), message);
     }
 
@@ -132,7 +124,7 @@ class ScoreEvalTest {
     void malformedLineIsAUsageErrorNamingFileAndLine() throws Exception {
         Path file = dir.resolve("bad.tsv");
         Files.writeString(file, "positive\tgreat\ngood\tfine\n", StandardCharsets.UTF_8);
-        String message = runExpectingExit(2, "score", "--eval", file.toString());
+        String message = CliRun.expectingExit(2, "score", "--eval", file.toString());
         assertTrue(message.contains(file + ":2: unknown label \"good\""), message);
     }
 
@@ -140,13 +132,13 @@ class ScoreEvalTest {
     void fileWithoutLabelledTextsIsAUsageError() throws Exception {
         Path file = dir.resolve("empty.tsv");
         Files.writeString(file, "# nothing yet\n", StandardCharsets.UTF_8);
-        assertTrue(runExpectingExit(2, "score", "--eval", file.toString())
+        assertTrue(CliRun.expectingExit(2, "score", "--eval", file.toString())
                 .contains("no labelled texts"));
     }
 
     @Test
     void unknownLanguageIsRejectedInEvalMode() throws Exception {
-        String message = runExpectingExit(2, "score", "--eval", goldFile().toString(),
+        String message = CliRun.expectingExit(2, "score", "--eval", goldFile().toString(),
                 "--language", "fr");
         assertTrue(message.contains("auto, en or he"), message);
     }
