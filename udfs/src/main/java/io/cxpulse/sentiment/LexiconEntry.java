@@ -13,6 +13,8 @@ public final class LexiconEntry {
     static final int SYMBOLS = 4;
 
     double valence = Double.NaN;
+    /** Weight when negated, for something customers expect to happen ("work", "answer"). */
+    double unmetValence = Double.NaN;
     ModifierRole role;
     double factor = 1.0;
     int aspect = -1;
@@ -31,7 +33,12 @@ public final class LexiconEntry {
 
     /** A sentiment word proper: scored and not a negator, booster or contrast word. */
     boolean isOpinion() {
-        return role == null && !Double.isNaN(valence);
+        return (role == null || role == ModifierRole.HALTER) && !Double.isNaN(valence);
+    }
+
+    /** Something customers expect of a product or service, a complaint when negated. */
+    boolean isExpectation() {
+        return !Double.isNaN(unmetValence);
     }
 
     boolean allowedBy(int languages) {
@@ -40,7 +47,7 @@ public final class LexiconEntry {
 
     @Override
     public String toString() {
-        return "LexiconEntry[valence=" + valence + ", role=" + role + ", aspect=" + aspect
+        return "LexiconEntry[valence=" + valence + ", unmet=" + unmetValence + ", role=" + role + ", aspect=" + aspect
                 + ", intent=" + intent + "]";
     }
 }

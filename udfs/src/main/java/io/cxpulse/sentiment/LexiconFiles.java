@@ -6,9 +6,10 @@ import java.util.List;
  * Loads lexicon resources next to this class into a {@link Vocabulary.Builder}. For a prefix p:
  * {@code p+lexicon-symbols.tsv}, {@code p+lexicon-en.tsv}, {@code p+lexicon-he.tsv} and
  * {@code p+modifiers-en.tsv}, {@code p+modifiers-he.tsv} are required; {@code p+aspects-en.tsv},
- * {@code p+aspects-he.tsv}, {@code p+intents-en.tsv} and {@code p+intents-he.tsv} are read when
- * present. Layouts: {@code word<TAB>score}, {@code word<TAB>role[<TAB>factor]},
- * {@code term<TAB>aspect} and {@code phrase<TAB>intent}.
+ * {@code p+aspects-he.tsv}, {@code p+intents-en.tsv}, {@code p+intents-he.tsv},
+ * {@code p+expectations-en.tsv} and {@code p+expectations-he.tsv} are read when present. Layouts:
+ * {@code word<TAB>score}, {@code word<TAB>role[<TAB>factor]}, {@code term<TAB>aspect},
+ * {@code phrase<TAB>intent} and {@code term<TAB>score-when-negated}.
  */
 final class LexiconFiles {
 
@@ -28,6 +29,11 @@ final class LexiconFiles {
         for (String name : new String[] {"modifiers-en.tsv", "modifiers-he.tsv"}) {
             String resource = prefix + name;
             addModifiers(builder, resource, TabSeparatedResource.read(resource));
+        }
+        for (String name : new String[] {"expectations-en.tsv", "expectations-he.tsv"}) {
+            String resource = prefix + name;
+            addExpectations(builder, resource,
+                    orEmpty(TabSeparatedResource.readIfPresent(resource)));
         }
         for (String name : new String[] {"aspects-en.tsv", "aspects-he.tsv"}) {
             String resource = prefix + name;
@@ -73,7 +79,7 @@ final class LexiconFiles {
             ModifierRole role = row.column(1) == null ? null : ModifierRole.parse(row.column(1));
             if (role == null) {
                 throw new InvalidLexiconException(source, row.line(),
-                        "role must be negator, booster, booster-either-side or contrast");
+                        "role must be negator, halter, booster, booster-either-side or contrast");
             }
             double factor = 1.0;
             if (role.boosts()) {
@@ -85,6 +91,24 @@ final class LexiconFiles {
                 }
             }
             builder.modifier(row.column(0), role, factor);
+        }
+    }
+
+    /** Adds {@code term<TAB>score} rows: the weight of the term when negated, below zero. */
+    static void addExpectations(Vocabulary.Builder builder, String source,
+            List<TabSeparatedResource.Row> rows) {
+        for (TabSeparatedResource.Row row : rows) {
+            String value = row.column(1);
+            if (value == null || row.column(0).isEmpty()) {
+                throw new InvalidLexiconException(source, row.line(),
+                        "expected term<TAB>score, got \"" + String.join(" ", row.columns()) + "\"");
+            }
+            double score = parseScore(source, row.line(), value);
+            if (score >= 0.0) {
+                throw new InvalidLexiconException(source, row.line(),
+                        "an unmet expectation scores below 0, got \"" + value + "\"");
+            }
+            builder.expectation(row.column(0), score);
         }
     }
 

@@ -4,6 +4,11 @@ package io.cxpulse.sentiment;
 enum ModifierRole {
     /** Flips and damps a sentiment word shortly after it: "not good". */
     NEGATOR,
+    /**
+     * Negates only an expectation shortly after it, and keeps its own sentiment: "stopped
+     * working", "refused to help".
+     */
+    HALTER,
     /** Scales the next sentiment word: "very good", "slightly slow". */
     BOOSTER,
     /** Scales the sentiment word right before it, or else the next one: "טוב מאוד", "מאוד טוב". */
@@ -15,11 +20,17 @@ enum ModifierRole {
     static ModifierRole parse(String name) {
         return switch (name) {
             case "negator" -> NEGATOR;
+            case "halter" -> HALTER;
             case "booster" -> BOOSTER;
             case "booster-either-side" -> BOOSTER_EITHER_SIDE;
             case "contrast" -> CONTRAST;
             default -> null;
         };
+    }
+
+    /** Opens a negation scope: a negator or a halter. */
+    boolean negates() {
+        return this == NEGATOR || this == HALTER;
     }
 
     boolean boosts() {

@@ -6,7 +6,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Marks negators ({@link SentimentCueAttribute#NEGATOR}) and, on each of the
+ * Marks negators and halters ({@link SentimentCueAttribute#NEGATOR}) and, on each of the
  * {@link SentimentRules#NEGATION_WINDOW} tokens after one, how far back it is
  * ({@link SentimentCueAttribute#negationDistance()}). The scope ends at clause punctuation and at
  * a contrast word. As in VADER, {@code least} negates unless it follows {@code at} or
@@ -46,7 +46,7 @@ public final class NegationScopeFilter extends TokenFilter {
         }
         char[] term = termAtt.buffer();
         int length = termAtt.length();
-        if (role == ModifierRole.NEGATOR || (!afterAtOrVery && is(term, length, "least"))) {
+        if ((role != null && role.negates()) || (!afterAtOrVery && is(term, length, "least"))) {
             cueAtt.addFlags(SentimentCueAttribute.NEGATOR);
             sinceNegator = 0;
         }

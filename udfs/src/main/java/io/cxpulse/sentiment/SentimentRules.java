@@ -7,7 +7,9 @@ package io.cxpulse.sentiment;
  * 0.733; a negator within three tokens flips and damps by -0.74; before a contrast word a term
  * counts half, after it one and a half. On the sum: up to three exclamation marks add 0.292 each
  * to its magnitude, a text of questions only counts half, and s / sqrt(s² + 15) squashes it into
- * -1..1. Stateless; per-call state lives in a {@link TokenBuffer}.
+ * -1..1. Beyond VADER: a negated expectation ("doesn't work", "stopped charging") weighs its
+ * unmet valence, and a phrase of valence 0 ("toll free") hides the words in it. Stateless;
+ * per-call state lives in a {@link TokenBuffer}.
  */
 final class SentimentRules {
 
@@ -107,22 +109,27 @@ final class SentimentRules {
             return;
         }
         int words = 0;
-        double valence = 0.0;
+        LexiconEntry matched = null;
         if (entry.sentimentPhraseWords > 1) {
-            LexiconEntry phrase = matchPhrase(b, i, entry.sentimentPhraseWords, true, languages);
-            if (phrase != null) {
-                words = b.matchedWords;
-                valence = phrase.valence;
-            }
+            matched = matchPhrase(b, i, entry.sentimentPhraseWords, true, languages);
+            words = matched == null ? 0 : b.matchedWords;
         }
-        if (words == 0) {
-            if (!entry.isOpinion() || !entry.allowedBy(languages)) {
+        if (matched == null) {
+            if (!(entry.isOpinion() || entry.isExpectation()) || !entry.allowedBy(languages)) {
                 return;
             }
+            matched = entry;
             words = 1;
-            valence = entry.valence;
         }
+        int next = i + words;
+        int negator = negatorOf(b, i, languages);
+        if (matched.isExpectation() && weighUnmetExpectation(b, i, next, matched, negator)
+                || !matched.hasValence()) {
+            return;
+        }
+        double valence = matched.valence;
         if (valence == 0.0) {
+            b.markConsumed(i, next - 1);
             return;
         }
         int f = b.flags[i];
@@ -134,16 +141,57 @@ final class SentimentRules {
         if ((f & SentimentCueAttribute.ELONGATED) != 0) {
             v += sign * ELONGATION_INCREMENT;
         }
-        int next = i + words;
         if (next < b.size && (b.flags[next] & SentimentCueAttribute.BOOSTS_PREVIOUS) != 0
                 && (b.flags[next] & SentimentCueAttribute.CLAUSE_BREAK_BEFORE) == 0) {
             v += sign * boosterIncrement(b.entry[next].factor);
         }
-        int distance = b.negation[i];
-        if (distance > 0 && !b.consumed[i - distance]
-                && (b.entry[i - distance] == null || b.entry[i - distance].allowedBy(languages))) {
+        if (negator >= 0 && !isHalter(b.entry[negator])) {
             v *= NEGATION_FACTOR;
+            b.negatorSpent[negator] = true;
         }
+        addTerm(b, i, i, next, v);
+    }
+
+    /**
+     * A negated expectation ("doesn't work", "no picture", "stopped charging") weighs its unmet
+     * valence, as one term from the negator on, whatever sentiment the word has of its own. A
+     * negator spends itself on the first expectation or opinion it negates, so "does not show
+     * the picture" and "not the best service" count once.
+     *
+     * @return whether the term was added
+     */
+    private static boolean weighUnmetExpectation(TokenBuffer b, int i, int next,
+            LexiconEntry matched, int negator) {
+        if (negator < 0 || b.negatorSpent[negator]) {
+            return false;
+        }
+        b.negatorSpent[negator] = true;
+        addTerm(b, negator, i, next, matched.unmetValence);
+        return true;
+    }
+
+    /** @return the token of the negator or halter whose scope covers token i, or -1 */
+    private static int negatorOf(TokenBuffer b, int i, int languages) {
+        int distance = b.negation[i];
+        if (distance <= 0) {
+            return -1;
+        }
+        int k = i - distance;
+        LexiconEntry entry = b.entry[k];
+        // A negator inside a matched phrase ("no problem") negates nothing after it; one that
+        // counted for an expectation ("doesn't work well") or a halter with a sentiment of its
+        // own ("refused to help") still does.
+        boolean free = !b.consumed[k] || b.negatorSpent[k] || isHalter(entry);
+        return free && (entry == null || entry.allowedBy(languages)) ? k : -1;
+    }
+
+    private static boolean isHalter(LexiconEntry entry) {
+        return entry != null && entry.role == ModifierRole.HALTER;
+    }
+
+    /** Adds the term of tokens first..next-1, weighed by the context of its word at i. */
+    private static void addTerm(TokenBuffer b, int first, int i, int next, double v) {
+        int f = b.flags[i];
         double base = v;
         if ((f & SentimentCueAttribute.AFTER_CONTRAST) != 0) {
             v *= AFTER_CONTRAST_FACTOR;
@@ -151,7 +199,7 @@ final class SentimentRules {
         if ((f & SentimentCueAttribute.CONCESSION) != 0) {
             v *= CONCESSION_FACTOR;
         }
-        b.addTerm(i, next - 1, v, base);
+        b.addTerm(first, next - 1, v, base);
     }
 
     /**
@@ -165,8 +213,9 @@ final class SentimentRules {
         for (int words = b.wordsInClause(i, maxWords); words > 1; words--) {
             int keyLength = b.phraseKey(i, words);
             LexiconEntry phrase = b.vocabulary.phrase(b.key, keyLength);
-            if (phrase != null && phrase.allowedBy(languages)
-                    && (sentiment ? phrase.hasValence() : phrase.aspect >= 0 || phrase.intent != null)) {
+            if (phrase != null && phrase.allowedBy(languages) && (sentiment
+                    ? phrase.hasValence() || phrase.isExpectation()
+                    : phrase.aspect >= 0 || phrase.intent != null)) {
                 b.matchedWords = words;
                 return phrase;
             }

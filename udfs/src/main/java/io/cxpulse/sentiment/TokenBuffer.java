@@ -27,6 +27,8 @@ final class TokenBuffer {
     /** Segment number: changes at sentence breaks and at contrast words. */
     int[] segment = new int[64];
     boolean[] consumed = new boolean[64];
+    /** A negator that already negated an expectation or an opinion. */
+    boolean[] negatorSpent = new boolean[64];
     char[] chars = new char[512];
     int charsUsed;
 
@@ -75,6 +77,7 @@ final class TokenBuffer {
         boost[i] = cueAtt.boost();
         entry[i] = cueAtt.entry();
         consumed[i] = false;
+        negatorSpent[i] = false;
         if (i == 0) {
             clause[i] = 0;
             segment[i] = 0;
@@ -142,6 +145,11 @@ final class TokenBuffer {
         termWeight[termCount] = weight;
         termBase[termCount] = base;
         termCount++;
+        markConsumed(first, last);
+    }
+
+    /** Tokens first..last belong to a matched phrase and count no more on their own. */
+    void markConsumed(int first, int last) {
         for (int k = first; k <= last; k++) {
             consumed[k] = true;
         }
@@ -164,5 +172,8 @@ final class TokenBuffer {
         boolean[] used = new boolean[n];
         System.arraycopy(consumed, 0, used, 0, size);
         consumed = used;
+        boolean[] spent = new boolean[n];
+        System.arraycopy(negatorSpent, 0, spent, 0, size);
+        negatorSpent = spent;
     }
 }

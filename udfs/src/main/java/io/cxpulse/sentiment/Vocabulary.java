@@ -101,6 +101,11 @@ final class Vocabulary {
             return this;
         }
 
+        Builder expectation(String key, double unmetValence) {
+            entry(key, true).unmetValence = unmetValence;
+            return this;
+        }
+
         Builder modifier(String key, ModifierRole role, double factor) {
             LexiconEntry entry = entry(key, false);
             entry.role = role;

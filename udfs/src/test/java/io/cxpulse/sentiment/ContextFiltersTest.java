@@ -66,6 +66,12 @@ class ContextFiltersTest {
     }
 
     @Test
+    void haltersOpenANegationScope() {
+        assertCues(NEGATION, "stopped working", ContextFiltersTest::negation,
+                "stopped/N0", "work/1");
+    }
+
+    @Test
     void leastNegatesUnlessAfterAtOrVery() {
         assertCues(NEGATION, "least helpful, at least helpful", ContextFiltersTest::negation,
                 "least/N0", "helpful/1", "at/0", "least/0", "helpful/0");

@@ -3,8 +3,10 @@ package io.cxpulse.sentiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LexiconResourcesTest {
@@ -17,6 +19,25 @@ class LexiconResourcesTest {
         assertEquals(ModifierRole.NEGATOR, vocabulary.word("ללא").role);
         assertEquals(ModifierRole.BOOSTER_EITHER_SIDE, vocabulary.word("מאוד").role);
         assertTrue(vocabulary.word("קצת").factor < 1.0);
+    }
+
+    @Test
+    void expectationsAndHaltersLoad() {
+        Vocabulary vocabulary = LexiconFiles.bundled().build();
+        assertTrue(vocabulary.word("work").isExpectation());
+        assertTrue(vocabulary.phrase("call back").isExpectation());
+        assertEquals(ModifierRole.HALTER, vocabulary.word("stopped").role);
+        assertTrue(vocabulary.word("refused").isOpinion());
+    }
+
+    @Test
+    void anExpectationMustScoreBelowZero() {
+        Vocabulary.Builder builder = new Vocabulary.Builder();
+        InvalidLexiconException e = assertThrows(InvalidLexiconException.class,
+                () -> LexiconFiles.addExpectations(builder, "x.tsv",
+                        TabSeparatedResource.parse(List.of("# header", "work\t1.5"))));
+        assertEquals("x.tsv line 2: an unmet expectation scores below 0, got \"1.5\"",
+                e.getMessage());
     }
 
     @Test

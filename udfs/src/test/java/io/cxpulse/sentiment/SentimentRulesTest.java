@@ -46,6 +46,46 @@ class SentimentRulesTest {
     }
 
     @Test
+    void aNegatedExpectationIsAComplaintFromTheNegatorOn() {
+        assertArrayEquals(new String[] {"not work"}, termsOf("it does not work"));
+        assertEquals(-2.0, weightOf("it does not work", 0), EPS);
+        assertEquals(-1.8, weightOf("never answer", 0), EPS);
+        assertEquals(-1.5, weightOf("no picture", 0), EPS);
+        assertEquals(-2.0, weightOf("they never call back", 0), EPS);
+        assertEquals(-2.0, weightOf("לא עובד", 0), EPS);
+        assertEquals(0, scorer.score("it works").terms().length);
+        assertEquals(0, scorer.score("no, it works").terms().length);
+    }
+
+    @Test
+    void aNegatedExpectationOutweighsTheWordsOwnSentiment() {
+        assertEquals(-2.2, weightOf("no refund", 0), EPS);
+    }
+
+    @Test
+    void aNegatorCountsForOneExpectationAndStillFlipsOpinions() {
+        assertArrayEquals(new String[] {"no picture", "no answer"},
+                termsOf("no picture and no answer"));
+        assertEquals(-2.0, sumOf("it does not work picture"), EPS);
+        assertEquals(-2.0 + 1.0 * -0.74, sumOf("it does not work well"), EPS);
+        assertEquals(1.9 * -0.74, sumOf("not good picture"), EPS);
+    }
+
+    @Test
+    void aHalterEndsExpectationsAndKeepsItsOwnSentiment() {
+        assertArrayEquals(new String[] {"stopped working"}, termsOf("it stopped working"));
+        assertEquals(-2.0, weightOf("it stopped working", 0), EPS);
+        assertEquals(-1.4 - 2.2, sumOf("they refused to refund"), EPS);
+        assertEquals(1.9, sumOf("stopped good"), EPS);
+    }
+
+    @Test
+    void aPhraseScoredZeroHidesItsWords() {
+        assertEquals(0, scorer.score("call the toll free number").terms().length);
+        assertEquals(2.0, sumOf("free calls and it works well"), EPS);
+    }
+
+    @Test
     void boostersAndDampenersAddVaderIncrements() {
         assertEquals(1.9 + 0.293, weightOf("very good", 0), EPS);
         assertEquals(-1.5 + 0.391, weightOf("slightly slow", 0), 1e-3);
