@@ -33,7 +33,8 @@ public final class LexiconEntry {
 
     /** A sentiment word proper: scored and not a negator, booster or contrast word. */
     boolean isOpinion() {
-        return (role == null || role == ModifierRole.HALTER) && !Double.isNaN(valence);
+        return (role == null || role == ModifierRole.HALTER || role == ModifierRole.IRONY)
+                && !Double.isNaN(valence);
     }
 
     /** Something customers expect of a product or service, a complaint when negated. */

@@ -79,7 +79,7 @@ final class LexiconFiles {
             ModifierRole role = row.column(1) == null ? null : ModifierRole.parse(row.column(1));
             if (role == null) {
                 throw new InvalidLexiconException(source, row.line(),
-                        "role must be negator, halter, booster, booster-either-side or contrast");
+                        "role must be negator, halter, irony, booster, booster-either-side or contrast");
             }
             double factor = 1.0;
             if (role.boosts()) {

@@ -9,6 +9,8 @@ enum ModifierRole {
      * working", "refused to help".
      */
     HALTER,
+    /** Turns the praise of its text into blame and keeps its own sentiment: "great service 🙄". */
+    IRONY,
     /** Scales the next sentiment word: "very good", "slightly slow". */
     BOOSTER,
     /** Scales the sentiment word right before it, or else the next one: "טוב מאוד", "מאוד טוב". */
@@ -21,6 +23,7 @@ enum ModifierRole {
         return switch (name) {
             case "negator" -> NEGATOR;
             case "halter" -> HALTER;
+            case "irony" -> IRONY;
             case "booster" -> BOOSTER;
             case "booster-either-side" -> BOOSTER_EITHER_SIDE;
             case "contrast" -> CONTRAST;

@@ -8,7 +8,8 @@ package io.cxpulse.sentiment;
  * counts half, after it one and a half. On the sum: up to three exclamation marks add 0.292 each
  * to its magnitude, a text of questions only counts half, and s / sqrt(s² + 15) squashes it into
  * -1..1. Beyond VADER: a negated expectation ("doesn't work", "stopped charging") weighs its
- * unmet valence, and a phrase of valence 0 ("toll free") hides the words in it. Stateless;
+ * unmet valence, a phrase of valence 0 ("toll free") hides the words in it, and an irony marker
+ * ("🙄") flips the praise of its text as a negator would. Stateless;
  * per-call state lives in a {@link TokenBuffer}.
  */
 final class SentimentRules {
@@ -56,6 +57,7 @@ final class SentimentRules {
         int previousSentenceFirstTerm = 0;
         boolean contrastSeen = false;
         int exclamations = 0;
+        boolean irony = false;
         int questions = 0;
         int statements = 0;
         for (int i = 0; i < n; i++) {
@@ -78,6 +80,8 @@ final class SentimentRules {
             if (!b.consumed[i]) {
                 weigh(b, i, languages, capsCount);
             }
+            irony |= b.entry[i] != null && b.entry[i].role == ModifierRole.IRONY
+                    && b.entry[i].allowedBy(languages);
             boolean sentenceEnds = i == n - 1
                     || (b.flags[i + 1] & SentimentCueAttribute.SENTENCE_BREAK_BEFORE) != 0;
             if (sentenceEnds && b.termCount > sentenceFirstTerm) {
@@ -90,6 +94,9 @@ final class SentimentRules {
         }
         double sum = 0.0;
         for (int t = 0; t < b.termCount; t++) {
+            if (irony && b.termWeight[t] > 0.0) {
+                b.termWeight[t] *= NEGATION_FACTOR;
+            }
             sum += b.termWeight[t];
         }
         if (questions > 0 && statements == 0) {

@@ -80,6 +80,13 @@ class SentimentRulesTest {
     }
 
     @Test
+    void anIronyMarkerFlipsThePraiseOfItsText() {
+        assertEquals(3.1 * -0.74 - 1.6, sumOf("great service 🙄"), EPS);
+        assertEquals(-2.5 - 1.6, sumOf("bad service 🙄"), EPS);
+        assertEquals(Sentiment.NEGATIVE, scorer.score("love waiting. happy now 🙄").label());
+    }
+
+    @Test
     void aPhraseScoredZeroHidesItsWords() {
         assertEquals(0, scorer.score("call the toll free number").terms().length);
         assertEquals(2.0, sumOf("free calls and it works well"), EPS);
