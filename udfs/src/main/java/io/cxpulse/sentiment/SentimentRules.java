@@ -152,7 +152,8 @@ final class SentimentRules {
                 && (b.flags[next] & SentimentCueAttribute.CLAUSE_BREAK_BEFORE) == 0) {
             v += sign * boosterIncrement(b.entry[next].factor);
         }
-        if (negator >= 0 && !isHalter(b.entry[negator])) {
+        boolean negatorPhrase = words > 1 && entry.role == ModifierRole.NEGATOR;
+        if (negator >= 0 && !isHalter(b.entry[negator]) && !negatorPhrase) {
             v *= NEGATION_FACTOR;
             b.negatorSpent[negator] = true;
         }
