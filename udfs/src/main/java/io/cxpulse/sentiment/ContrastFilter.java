@@ -23,6 +23,9 @@ public final class ContrastFilter extends TokenFilter {
     private static final CharArraySet CONCESSIVE_WORDS =
             CharArraySet.unmodifiableSet(new CharArraySet(CONCESSIVE, false));
 
+    /** First chars of the concessive words: most terms are ruled out without a lookup. */
+    private static final String CONCESSIVE_STARTS = firstChars(CONCESSIVE);
+
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final SentimentCueAttribute cueAtt = addAttribute(SentimentCueAttribute.class);
     private boolean sentenceStart = true;
@@ -49,7 +52,7 @@ public final class ContrastFilter extends TokenFilter {
             afterContrast |= concessionOpenedSentence;
         }
         LexiconEntry entry = cueAtt.entry();
-        if (CONCESSIVE_WORDS.contains(termAtt.buffer(), 0, termAtt.length())) {
+        if (isConcessive(termAtt.buffer(), termAtt.length())) {
             inConcession = true;
             concessionOpenedSentence = sentenceStart;
         } else if (entry != null && entry.role == ModifierRole.CONTRAST) {
@@ -67,6 +70,21 @@ public final class ContrastFilter extends TokenFilter {
         }
         sentenceStart = false;
         return true;
+    }
+
+    private static boolean isConcessive(char[] term, int length) {
+        return length > 0 && CONCESSIVE_STARTS.indexOf(term[0]) >= 0
+                && CONCESSIVE_WORDS.contains(term, 0, length);
+    }
+
+    private static String firstChars(List<String> words) {
+        StringBuilder starts = new StringBuilder();
+        for (String word : words) {
+            if (starts.indexOf(word.substring(0, 1)) < 0) {
+                starts.append(word.charAt(0));
+            }
+        }
+        return starts.toString();
     }
 
     @Override

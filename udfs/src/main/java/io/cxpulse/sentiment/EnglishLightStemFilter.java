@@ -37,7 +37,7 @@ public final class EnglishLightStemFilter extends TokenFilter {
         char[] buffer = termAtt.buffer();
         int length = termAtt.length();
         if (keywordAtt.isKeyword() || length <= MIN_STEM || buffer[0] < 'a' || buffer[0] > 'z'
-                || knownWords.contains(buffer, 0, length)) {
+                || !mayHaveSuffix(buffer[length - 1]) || knownWords.contains(buffer, 0, length)) {
             return true;
         }
         int stem = stem(buffer, length, knownWords, scratch);
@@ -46,6 +46,15 @@ public final class EnglishLightStemFilter extends TokenFilter {
             termAtt.setLength(stem);
         }
         return true;
+    }
+
+    /**
+     * The last letters of the suffixes {@link #stem} undoes (-s, -ness, -ed, -ing, -ly, -er, -est):
+     * a word ending otherwise has no stem, so it needs no lookup.
+     */
+    static boolean mayHaveSuffix(char last) {
+        return last == 's' || last == 'd' || last == 'g' || last == 'y' || last == 'r'
+                || last == 't';
     }
 
     /**

@@ -41,7 +41,7 @@ public final class HebrewInflectionFilter extends TokenFilter {
         char[] buffer = termAtt.buffer();
         int length = termAtt.length();
         if (keywordAtt.isKeyword() || length <= MIN_STEM_LENGTH
-                || !ScriptDetector.isHebrewLetter(buffer[0])) {
+                || !ScriptDetector.isHebrewLetter(buffer[0]) || !mayBeInflected(buffer[length - 1])) {
             return true;
         }
         char[] base = inflections.get(buffer, 0, length);
@@ -49,6 +49,11 @@ public final class HebrewInflectionFilter extends TokenFilter {
             termAtt.copyBuffer(base, 0, base.length);
         }
         return true;
+    }
+
+    /** Every form {@link #inflections} makes ends in -ים, -ות, -ה or -ת: other words need no lookup. */
+    static boolean mayBeInflected(char last) {
+        return last == 'ם' || last == 'ת' || last == 'ה';
     }
 
     /**
@@ -84,7 +89,7 @@ public final class HebrewInflectionFilter extends TokenFilter {
                 add(base, rank, bare + "ת", word, 4);
             }
         }
-        CharArrayMap<char[]> map = new CharArrayMap<>(Math.max(base.size(), 1), false);
+        CharArrayMap<char[]> map = new CharArrayMap<>(Math.max(4 * base.size(), 1), false);
         for (Map.Entry<String, String> e : base.entrySet()) {
             if (!knownWords.contains(e.getKey())) {
                 map.put(e.getKey(), e.getValue().toCharArray());

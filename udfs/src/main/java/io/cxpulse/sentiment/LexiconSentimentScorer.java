@@ -1,6 +1,7 @@
 package io.cxpulse.sentiment;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -40,7 +43,8 @@ public final class LexiconSentimentScorer implements SentimentScorer {
     LexiconSentimentScorer(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         this.analyzer = new CustomerTextAnalyzer(vocabulary);
-        this.states = ThreadLocal.withInitial(() -> new State(vocabulary));
+        PhrasePairs pairs = new PhrasePairs(vocabulary);
+        this.states = ThreadLocal.withInitial(() -> new State(vocabulary, pairs, analyzer));
     }
 
     /** @return the process-wide scorer over the bundled lexicons, created on first use */
@@ -91,7 +95,7 @@ public final class LexiconSentimentScorer implements SentimentScorer {
             boolean truncated = analyzed.length() < text.length();
             State state = states.get();
             TokenBuffer buffer = state.buffer;
-            state.analyze(analyzer, analyzed);
+            state.analyze(analyzed);
             int languages = languagesOf(hint);
             double sum = SentimentRules.apply(buffer, languages);
             state.tags.collect(buffer, languages);
@@ -109,7 +113,6 @@ public final class LexiconSentimentScorer implements SentimentScorer {
         if (b.termCount == 0) {
             return NO_TERMS;
         }
-        strings.load(text);
         SentimentTerm[] terms = new SentimentTerm[b.termCount];
         for (int t = 0; t < b.termCount; t++) {
             int start = b.start[b.termFirst[t]];
@@ -175,36 +178,69 @@ public final class LexiconSentimentScorer implements SentimentScorer {
         return vocabulary;
     }
 
-    /** One thread's buffers and the attributes of its reused token stream. */
+    /**
+     * One thread's buffers and its own token stream: the chain of the analyzer, built once per
+     * thread and held here, so a text costs no second thread-local lookup in the Analyzer.
+     */
     private static final class State {
         final TokenBuffer buffer;
         final AspectsAndIntents tags = new AspectsAndIntents();
         final TermStrings strings = new TermStrings();
-        private TokenStream stream;
-        private CharTermAttribute termAtt;
-        private OffsetAttribute offsetAtt;
-        private SentimentCueAttribute cueAtt;
+        private final Consumer<Reader> source;
+        private final TokenStream stream;
+        private final CharTermAttribute termAtt;
+        private final OffsetAttribute offsetAtt;
+        private final SentimentCueAttribute cueAtt;
+        private final TextReader reader = new TextReader();
 
-        State(Vocabulary vocabulary) {
-            this.buffer = new TokenBuffer(vocabulary);
+        State(Vocabulary vocabulary, PhrasePairs pairs, CustomerTextAnalyzer analyzer) {
+            this.buffer = new TokenBuffer(vocabulary, pairs);
+            Analyzer.TokenStreamComponents components = analyzer.createComponents(FIELD);
+            source = components.getSource();
+            stream = components.getTokenStream();
+            termAtt = stream.addAttribute(CharTermAttribute.class);
+            offsetAtt = stream.addAttribute(OffsetAttribute.class);
+            cueAtt = stream.addAttribute(SentimentCueAttribute.class);
         }
 
-        void analyze(CustomerTextAnalyzer analyzer, String text) throws IOException {
+        void analyze(String text) throws IOException {
             buffer.clear();
-            try (TokenStream ts = analyzer.tokenStream(FIELD, text)) {
-                if (ts != stream) {
-                    stream = ts;
-                    termAtt = ts.addAttribute(CharTermAttribute.class);
-                    offsetAtt = ts.addAttribute(OffsetAttribute.class);
-                    cueAtt = ts.addAttribute(SentimentCueAttribute.class);
-                }
+            reader.text = text;
+            reader.pos = 0;
+            source.accept(reader);
+            try (TokenStream ts = stream) {
                 ts.reset();
                 int length = text.length();
                 while (ts.incrementToken()) {
                     buffer.add(termAtt, offsetAtt, cueAtt, length);
                 }
                 ts.end();
+            } finally {
+                reader.text = "";
             }
+        }
+    }
+
+    /** A reusable reader over one String, like the Analyzer's own. */
+    private static final class TextReader extends Reader {
+        String text = "";
+        int pos;
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            int left = text.length() - pos;
+            if (left <= 0) {
+                return -1;
+            }
+            int n = Math.min(left, length);
+            text.getChars(pos, pos + n, buffer, offset);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+            text = "";
         }
     }
 }

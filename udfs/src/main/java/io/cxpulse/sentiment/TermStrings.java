@@ -1,7 +1,6 @@
 package io.cxpulse.sentiment;
 
 import org.apache.lucene.analysis.CharArrayMap;
-import org.apache.lucene.util.ArrayUtil;
 
 /**
  * One thread's cache of the strings of the terms it reported: customer texts repeat the same
@@ -14,15 +13,8 @@ final class TermStrings {
     static final int MAX_CACHED_LENGTH = 48;
 
     private final CharArrayMap<String> strings = new CharArrayMap<>(1024, false);
-    private char[] text = new char[256];
-
-    /** Takes the chars of the text the next calls cut from. */
-    void load(String source) {
-        if (source.length() > text.length) {
-            text = new char[ArrayUtil.oversize(source.length(), Character.BYTES)];
-        }
-        source.getChars(0, source.length(), text, 0);
-    }
+    /** The chars of the term being looked up; only a term's chars are copied, not the text's. */
+    private final char[] term = new char[MAX_CACHED_LENGTH];
 
     /** @return the text between start and end, as a cached string when possible */
     String substring(String source, int start, int end) {
@@ -30,7 +22,8 @@ final class TermStrings {
         if (length > MAX_CACHED_LENGTH) {
             return source.substring(start, end);
         }
-        String cached = strings.get(text, start, length);
+        source.getChars(start, end, term, 0);
+        String cached = strings.get(term, 0, length);
         if (cached != null) {
             return cached;
         }

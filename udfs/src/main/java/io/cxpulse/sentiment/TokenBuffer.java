@@ -12,6 +12,7 @@ import org.apache.lucene.util.ArrayUtil;
 final class TokenBuffer {
 
     final Vocabulary vocabulary;
+    private final PhrasePairs pairs;
 
     int size;
     int[] start = new int[64];
@@ -43,8 +44,9 @@ final class TokenBuffer {
     char[] key = new char[64];
     int matchedWords;
 
-    TokenBuffer(Vocabulary vocabulary) {
+    TokenBuffer(Vocabulary vocabulary, PhrasePairs pairs) {
         this.vocabulary = vocabulary;
+        this.pairs = pairs;
     }
 
     void clear() {
@@ -121,11 +123,16 @@ final class TokenBuffer {
         return n;
     }
 
-    /** How many tokens from i on stay within one clause, at most max. */
+    /**
+     * How many tokens from i on may form a phrase, at most max: they stay within one clause, each
+     * is a lexicon word (every word of a phrase is one, so a token without an entry ends every
+     * phrase that would include it) and each may follow the one before it in some phrase.
+     */
     int wordsInClause(int i, int max) {
         int limit = Math.min(max, size - i);
         for (int k = 1; k < limit; k++) {
-            if ((flags[i + k] & SentimentCueAttribute.CLAUSE_BREAK_BEFORE) != 0) {
+            if ((flags[i + k] & SentimentCueAttribute.CLAUSE_BREAK_BEFORE) != 0
+                    || entry[i + k] == null || !pairs.mayFollow(entry[i + k - 1], entry[i + k])) {
                 return k;
             }
         }

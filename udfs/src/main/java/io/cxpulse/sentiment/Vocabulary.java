@@ -19,13 +19,13 @@ final class Vocabulary {
     private final CharArraySet hebrewForms;
 
     private Vocabulary(Map<String, LexiconEntry> words, Map<String, LexiconEntry> phrases) {
-        CharArrayMap<LexiconEntry> w = new CharArrayMap<>(words.size(), false);
-        CharArraySet k = new CharArraySet(words.size(), false);
+        CharArrayMap<LexiconEntry> w = new CharArrayMap<>(4 * words.size(), false);
+        CharArraySet k = new CharArraySet(4 * words.size(), false);
         for (Map.Entry<String, LexiconEntry> e : words.entrySet()) {
             w.put(e.getKey(), e.getValue());
             k.add(e.getKey());
         }
-        CharArrayMap<LexiconEntry> p = new CharArrayMap<>(Math.max(phrases.size(), 1), false);
+        CharArrayMap<LexiconEntry> p = new CharArrayMap<>(Math.max(4 * phrases.size(), 1), false);
         for (Map.Entry<String, LexiconEntry> e : phrases.entrySet()) {
             p.put(e.getKey(), e.getValue());
         }
@@ -33,7 +33,8 @@ final class Vocabulary {
         this.phrases = CharArrayMap.unmodifiableMap(p);
         this.known = CharArraySet.unmodifiableSet(k);
         this.hebrewInflections = HebrewInflectionFilter.inflections(words.keySet());
-        CharArraySet forms = new CharArraySet(k, false);
+        CharArraySet forms = new CharArraySet(4 * (k.size() + hebrewInflections.size()), false);
+        forms.addAll(k);
         forms.addAll(hebrewInflections.keySet());
         this.hebrewForms = CharArraySet.unmodifiableSet(forms);
     }
@@ -54,6 +55,11 @@ final class Vocabulary {
 
     LexiconEntry phrase(CharSequence key) {
         return phrases.get(key);
+    }
+
+    /** Phrases: words joined by one space, mapped to their entries; read-only. */
+    CharArrayMap<LexiconEntry> phrases() {
+        return phrases;
     }
 
     CharArraySet knownWords() {
