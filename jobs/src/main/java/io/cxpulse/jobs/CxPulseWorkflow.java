@@ -2,12 +2,15 @@ package io.cxpulse.jobs;
 
 import io.cxpulse.functions.EmitNpsRollup;
 import io.cxpulse.functions.EncodeOutput;
+import io.cxpulse.functions.JoinAccounts;
 import io.cxpulse.functions.NpsAggregate;
 import io.cxpulse.functions.RouteEvents;
 import io.cxpulse.functions.ScoreFeedback;
 import io.cxpulse.functions.ScoreReview;
 import io.cxpulse.functions.ToNpsObservations;
 import io.cxpulse.functions.UserLexicon;
+import io.cxpulse.records.AccountEvent;
+import io.cxpulse.records.AccountedFeedback;
 import io.cxpulse.records.DeadLetter;
 import io.cxpulse.records.Envelope;
 import io.cxpulse.records.FeedbackEvent;
@@ -58,6 +61,7 @@ public final class CxPulseWorkflow {
             Map<String, DataStream<Envelope>> inputs, JobConfig config) {
         DataStream<FeedbackEvent> feedback = null;
         DataStream<ReviewEvent> reviews = null;
+        DataStream<AccountEvent> accounts = null;
         DataStream<DeadLetter> deadLetters = null;
         for (Map.Entry<String, DataStream<Envelope>> input : inputs.entrySet()) {
             String suffix = input.getKey().isEmpty() ? "" : "-" + input.getKey();
@@ -67,9 +71,10 @@ public final class CxPulseWorkflow {
                     .uid("route-events" + suffix);
             feedback = union(feedback, routed);
             reviews = union(reviews, routed.getSideOutput(RouteEvents.REVIEWS));
+            accounts = union(accounts, routed.getSideOutput(RouteEvents.ACCOUNTS));
             deadLetters = union(deadLetters, routed.getSideOutput(RouteEvents.DEAD_LETTERS));
         }
-        return define(feedback, reviews, deadLetters, config);
+        return define(feedback, reviews, accounts, deadLetters, config);
     }
 
     private static <T> DataStream<T> union(DataStream<T> all, DataStream<T> more) {
@@ -79,6 +84,7 @@ public final class CxPulseWorkflow {
     private static DataStream<OutputRecord> define(
             DataStream<FeedbackEvent> feedback,
             DataStream<ReviewEvent> reviews,
+            DataStream<AccountEvent> accounts,
             DataStream<DeadLetter> deadLetters,
             JobConfig config) {
         UserLexicon lexicon = userLexicon(config);
@@ -91,6 +97,13 @@ public final class CxPulseWorkflow {
                 .name("Score reviews")
                 .uid("score-reviews");
 
+        DataStream<AccountedFeedback> accounted = scoredFeedback
+                .keyBy(JoinAccounts::keyOf)
+                .connect(accounts.keyBy(AccountEvent::customerId))
+                .process(new JoinAccounts(config.accountsTtl()))
+                .name("Join accounts")
+                .uid("join-accounts");
+
         List<DataStream<OutputRecord>> outputs = new ArrayList<>();
         outputs.add(scoredFeedback
                 .map(new EncodeOutput<>(config.scoredTopic(), OutputJson::scoredFeedback,
@@ -102,7 +115,7 @@ public final class CxPulseWorkflow {
                         s -> s.event().eventId()))
                 .name("Encode scored reviews")
                 .uid("encode-scored-reviews"));
-        outputs.add(npsRollups(scoredFeedback, config)
+        outputs.add(npsRollups(accounted, config)
                 .map(new EncodeOutput<>(config.npsRollupsTopic(), OutputJson::npsRollup,
                         NpsRollup::key))
                 .name("Encode NPS rollups")
@@ -139,8 +152,9 @@ public final class CxPulseWorkflow {
         }
     }
 
-    static DataStream<NpsRollup> npsRollups(DataStream<ScoredFeedback> scored, JobConfig config) {
-        DataStream<NpsObservation> observations = scored
+    static DataStream<NpsRollup> npsRollups(DataStream<AccountedFeedback> accounted,
+            JobConfig config) {
+        DataStream<NpsObservation> observations = accounted
                 .flatMap(new ToNpsObservations(config.dimensions()))
                 .name("NPS observations per dimension")
                 .uid("nps-observations");
@@ -151,7 +165,7 @@ public final class CxPulseWorkflow {
                     .keyBy(NpsObservation::segmentKey)
                     .window(TumblingEventTimeWindows.of(size))
                     .allowedLateness(config.allowedLateness())
-                    .aggregate(new NpsAggregate(), new EmitNpsRollup(label, config.minSample()))
+                    .aggregate(new NpsAggregate(), new EmitNpsRollup(label, config.minSample(), config.topN()))
                     .name("NPS rollup " + label)
                     .uid("nps-rollup-" + label);
             rollups = union(rollups, sized);

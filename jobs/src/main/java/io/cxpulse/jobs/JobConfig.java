@@ -20,9 +20,16 @@ public record JobConfig(
         Map<InputKind, String> inputTopics,
         String scoredTopic,
         String npsRollupsTopic,
+        String reviewRollupsTopic,
+        String driverRollupsTopic,
         String deadLetterTopic,
         List<Duration> windows,
         List<String> dimensions,
+        List<String> reviewDimensions,
+        Duration driversWindow,
+        long driversMinResponses,
+        int topN,
+        Duration accountsTtl,
         Duration allowedLateness,
         Duration outOfOrderness,
         Duration idleness,
@@ -44,7 +51,10 @@ public record JobConfig(
     public static final List<String> KEYS = List.of(
             "config", "bootstrap.servers", "group.id", "topic.feedback", "topic.reviews",
             "topic.interactions", "topic.accounts", "topic.scored", "topic.rollups.nps",
-            "topic.deadletter", "windows", "dimensions", "allowed.lateness", "out.of.orderness",
+            "topic.rollups.reviews", "topic.rollups.drivers", "topic.deadletter", "windows",
+            "dimensions", "review.dimensions", "drivers.window", "drivers.min.responses", "top.n",
+            "accounts.ttl",
+            "allowed.lateness", "out.of.orderness",
             "idleness", "checkpoint.interval", "min.sample", "starting.offsets", "sink.delivery",
             "transactional.id.prefix", "sentiment.lexicon");
 
@@ -75,9 +85,18 @@ public record JobConfig(
                 Map.copyOf(inputs),
                 p.get("topic.scored", "cx.scored"),
                 p.get("topic.rollups.nps", "cx.rollups.nps"),
+                p.get("topic.rollups.reviews", "cx.rollups.reviews"),
+                p.get("topic.rollups.drivers", "cx.rollups.drivers"),
                 p.get("topic.deadletter", "cx.deadletter"),
                 WindowSizes.parseList(p.get("windows", "1h,1d")),
-                dimensions(p.get("dimensions", "overall,channel,product,region")),
+                names("dimensions", p.get("dimensions", "overall,channel,product,region"),
+                        FEEDBACK_DIMENSIONS),
+                names("review.dimensions", p.get("review.dimensions", "overall,source,product,region"),
+                        REVIEW_DIMENSIONS),
+                WindowSizes.parseList(p.get("drivers.window", "1d")).get(0),
+                positive(p, "drivers.min.responses", 20),
+                (int) positive(p, "top.n", 5),
+                duration(p, "accounts.ttl", "400d"),
                 duration(p, "allowed.lateness", "1h"),
                 duration(p, "out.of.orderness", "5m"),
                 duration(p, "idleness", "30s"),
@@ -97,7 +116,10 @@ public record JobConfig(
 
     public JobConfig withBootstrapServers(String servers) {
         return new JobConfig(servers, groupId, inputTopics, scoredTopic, npsRollupsTopic,
-                deadLetterTopic, windows, dimensions, allowedLateness, outOfOrderness, idleness,
+                reviewRollupsTopic, driverRollupsTopic, deadLetterTopic, windows, dimensions,
+                reviewDimensions, driversWindow, driversMinResponses, topN, accountsTtl,
+                allowedLateness,
+                outOfOrderness, idleness,
                 checkpointInterval, minSample, startingOffsets, exactlyOnce,
                 transactionalIdPrefix, sentimentLexicon, kafkaProperties);
     }
@@ -110,17 +132,35 @@ public record JobConfig(
         }
     }
 
-    private static List<String> dimensions(String text) {
+    /** Dimensions of survey responses: their own fields, and the tier of their account. */
+    public static final List<String> FEEDBACK_DIMENSIONS = List.of("overall", "channel",
+            "product", "region", "store", "agent", "language", "tier");
+    /** Dimensions of reviews. */
+    public static final List<String> REVIEW_DIMENSIONS = List.of("overall", "source", "product",
+            "region", "store", "language");
+
+    private static List<String> names(String key, String text, List<String> known) {
         List<String> names = List.of(text.trim().split("\\s*,\\s*"));
-        List<String> known = List.of("overall", "channel", "product", "region", "store", "agent",
-                "language");
         for (String name : names) {
             if (!known.contains(name)) {
                 throw new IllegalArgumentException(
-                        "dimensions: unknown dimension \"" + name + "\"; known: " + known);
+                        key + ": unknown dimension \"" + name + "\"; known: " + known);
             }
         }
         return names;
+    }
+
+    private static long positive(ParameterTool p, String key, long fallback) {
+        long value;
+        try {
+            value = p.getLong(key, fallback);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + ": not a whole number: " + p.get(key), e);
+        }
+        if (value < 1) {
+            throw new IllegalArgumentException(key + ": must be at least 1, got " + value);
+        }
+        return value;
     }
 
     private static Properties kafkaProperties(ParameterTool p) {

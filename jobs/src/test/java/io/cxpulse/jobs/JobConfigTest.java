@@ -21,6 +21,13 @@ class JobConfigTest {
         assertEquals("cx.feedback", c.inputTopics().get(InputKind.FEEDBACK));
         assertEquals("cx.accounts", c.inputTopics().get(InputKind.ACCOUNTS));
         assertEquals(List.of("cx.scored", "cx.rollups.nps", "cx.deadletter"), c.outputTopics());
+        assertEquals("cx.rollups.reviews", c.reviewRollupsTopic());
+        assertEquals("cx.rollups.drivers", c.driverRollupsTopic());
+        assertEquals(List.of("overall", "source", "product", "region"), c.reviewDimensions());
+        assertEquals(Duration.ofDays(1), c.driversWindow());
+        assertEquals(20, c.driversMinResponses());
+        assertEquals(5, c.topN());
+        assertEquals(Duration.ofDays(400), c.accountsTtl());
         assertEquals(List.of(Duration.ofHours(1), Duration.ofDays(1)), c.windows());
         assertEquals(List.of("overall", "channel", "product", "region"), c.dimensions());
         assertEquals(Duration.ofHours(1), c.allowedLateness());
@@ -75,5 +82,25 @@ class JobConfigTest {
         var lateness = assertThrows(IllegalArgumentException.class, () -> JobConfig.from(
                 org.apache.flink.util.ParameterTool.fromArgs(new String[] {"--allowed.lateness", "soon"})));
         assertTrue(lateness.getMessage().startsWith("allowed.lateness"));
+    }
+
+    @Test
+    void newAnalyticsSettingsAreCheckedByName() throws Exception {
+        JobConfig c = JobConfig.from(ConfigLoader.load(new String[] {
+            "--dimensions", "overall,tier", "--review.dimensions", "source,store",
+            "--drivers.window", "1h", "--drivers.min.responses", "5", "--top.n", "3"}));
+        assertEquals(List.of("overall", "tier"), c.dimensions());
+        assertEquals(List.of("source", "store"), c.reviewDimensions());
+        assertEquals(Duration.ofHours(1), c.driversWindow());
+        assertEquals(5, c.driversMinResponses());
+        assertEquals(3, c.topN());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> JobConfig.from(ConfigLoader.load(
+                        new String[] {"--review.dimensions", "channel"})));
+        assertTrue(e.getMessage().startsWith("review.dimensions: unknown dimension \"channel\""),
+                e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> JobConfig.from(ConfigLoader.load(new String[] {"--top.n", "0"})));
+        assertEquals("top.n: must be at least 1, got 0", e.getMessage());
     }
 }

@@ -18,11 +18,18 @@ public class EmitNpsRollup extends ProcessWindowFunction<NpsTally, NpsRollup, St
 
     private final String windowLabel;
     private final long minSample;
+    private final int topAspects;
     private transient ValueStateDescriptor<Integer> revisionDescriptor;
 
     public EmitNpsRollup(String windowLabel, long minSample) {
+        this(windowLabel, minSample, 5);
+    }
+
+    /** @param topAspects how many of the detractors' most mentioned aspects a rollup lists */
+    public EmitNpsRollup(String windowLabel, long minSample, int topAspects) {
         this.windowLabel = windowLabel;
         this.minSample = minSample;
+        this.topAspects = topAspects;
     }
 
     @Override
@@ -58,6 +65,9 @@ public class EmitNpsRollup extends ProcessWindowFunction<NpsTally, NpsRollup, St
                 stats.responses() < minSample,
                 tally.comments,
                 tally.meanSentiment(),
+                tally.negativeCommentShare(),
+                tally.weightedNps(),
+                tally.topDetractorAspects(topAspects),
                 next));
     }
 

@@ -16,7 +16,8 @@ public class NpsAggregate implements AggregateFunction<NpsObservation, NpsTally,
     public NpsTally add(NpsObservation observation, NpsTally tally) {
         tally.dimension = observation.dimension();
         tally.value = observation.value();
-        tally.add(observation.nps(), observation.sentiment());
+        tally.add(observation.nps(), observation.sentiment(), observation.weight(),
+                observation.negativeComment(), observation.aspects());
         return tally;
     }
 

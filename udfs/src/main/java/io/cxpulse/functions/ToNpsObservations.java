@@ -1,8 +1,11 @@
 package io.cxpulse.functions;
 
+import io.cxpulse.records.AccountedFeedback;
 import io.cxpulse.records.FeedbackEvent;
 import io.cxpulse.records.NpsObservation;
-import io.cxpulse.records.ScoredFeedback;
+import io.cxpulse.sentiment.AspectSentiment;
+import io.cxpulse.sentiment.Aspects;
+import io.cxpulse.sentiment.Sentiment;
 import java.util.List;
 import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.util.Collector;
@@ -12,7 +15,7 @@ import org.apache.flink.util.Collector;
  * value {@code all}; a response without a value for a dimension counts under {@code unknown},
  * so that each dimension's segments add up to the overall total.
  */
-public class ToNpsObservations implements FlatMapFunction<ScoredFeedback, NpsObservation> {
+public class ToNpsObservations implements FlatMapFunction<AccountedFeedback, NpsObservation> {
     public static final String OVERALL = "overall";
     public static final String ALL = "all";
     public static final String UNKNOWN = "unknown";
@@ -24,15 +27,28 @@ public class ToNpsObservations implements FlatMapFunction<ScoredFeedback, NpsObs
     }
 
     @Override
-    public void flatMap(ScoredFeedback scored, Collector<NpsObservation> out) {
-        FeedbackEvent e = scored.event();
-        Double sentiment = scored.sentiment() == null ? null : scored.sentiment().score();
+    public void flatMap(AccountedFeedback accounted, Collector<NpsObservation> out) {
+        FeedbackEvent e = accounted.scored().event();
+        Sentiment sentiment = accounted.scored().sentiment();
+        Double score = sentiment == null ? null : sentiment.score();
+        boolean negative = sentiment != null && Sentiment.NEGATIVE.equals(sentiment.label());
+        int aspects = sentiment == null ? 0 : aspectBits(sentiment.aspects());
         for (String dimension : dimensions) {
-            String value = OVERALL.equals(dimension) ? ALL : e.dimension(dimension);
+            String value = OVERALL.equals(dimension) ? ALL : accounted.dimension(dimension);
             if (value == null || value.isBlank()) {
                 value = UNKNOWN;
             }
-            out.collect(new NpsObservation(dimension, value, e.timestamp(), e.nps(), sentiment));
+            out.collect(new NpsObservation(dimension, value, e.timestamp(), e.nps(), score,
+                    accounted.weight(), negative, aspects));
         }
+    }
+
+    private static int aspectBits(AspectSentiment[] aspects) {
+        int bits = 0;
+        for (AspectSentiment aspect : aspects) {
+            int id = Aspects.idOf(aspect.aspect());
+            bits |= id < 0 ? 0 : 1 << id;
+        }
+        return bits;
     }
 }

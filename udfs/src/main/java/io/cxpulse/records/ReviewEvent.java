@@ -18,4 +18,16 @@ public record ReviewEvent(
         String store,
         String customerId,
         String language,
-        String extra) {}
+        String extra) {
+    /** The value of a segment dimension, or null when the review does not carry it. */
+    public String dimension(String name) {
+        return switch (name) {
+            case "source" -> source;
+            case "product" -> product;
+            case "region" -> region;
+            case "store" -> store;
+            case "language" -> language;
+            default -> null;
+        };
+    }
+}

@@ -3,14 +3,14 @@ package io.cxpulse.sentiment;
 import java.util.List;
 
 /** The aspects a text can talk about, numbered in a fixed order for per-call arrays. */
-final class Aspects {
+public final class Aspects {
 
-    static final List<String> NAMES = List.of(AspectSentiment.PRICE, AspectSentiment.BILLING,
+    public static final List<String> NAMES = List.of(AspectSentiment.PRICE, AspectSentiment.BILLING,
             AspectSentiment.DELIVERY, AspectSentiment.SUPPORT, AspectSentiment.STAFF,
             AspectSentiment.QUALITY, AspectSentiment.RELIABILITY, AspectSentiment.APP,
             AspectSentiment.INSTALLATION);
 
-    static final int COUNT = NAMES.size();
+    public static final int COUNT = NAMES.size();
 
     static final List<String> INTENTS =
             List.of(Sentiment.CHURN, Sentiment.ESCALATION, Sentiment.REFUND);
@@ -18,7 +18,7 @@ final class Aspects {
     private Aspects() {}
 
     /** @return the aspect number, or -1 when the name is not an aspect */
-    static int idOf(String name) {
+    public static int idOf(String name) {
         return NAMES.indexOf(name);
     }
 

@@ -3,6 +3,7 @@ package io.cxpulse.serde;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxpulse.records.AspectCount;
 import io.cxpulse.records.DeadLetter;
 import io.cxpulse.records.FeedbackEvent;
 import io.cxpulse.records.NpsRollup;
@@ -97,6 +98,16 @@ public final class OutputJson {
             node.putNull("mean_sentiment");
         } else {
             node.put("mean_sentiment", round(r.meanSentiment(), 4));
+        }
+        if (r.negativeCommentShare() == null) {
+            node.putNull("negative_comment_share");
+        } else {
+            node.put("negative_comment_share", round(r.negativeCommentShare(), 4));
+        }
+        node.put("nps_weighted", round(r.npsWeighted(), 2));
+        ArrayNode aspects = node.putArray("detractor_aspects");
+        for (AspectCount a : r.detractorAspects()) {
+            aspects.addObject().put("aspect", a.aspect()).put("count", a.count());
         }
         node.put("revision", r.revision());
         return node;

@@ -3,9 +3,11 @@ package io.cxpulse.functions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.cxpulse.records.AccountedFeedback;
 import io.cxpulse.records.FeedbackEvent;
 import io.cxpulse.records.NpsObservation;
 import io.cxpulse.records.ScoredFeedback;
+import io.cxpulse.sentiment.AspectSentiment;
 import io.cxpulse.sentiment.Sentiment;
 import io.cxpulse.sentiment.SentimentTerm;
 import java.util.ArrayList;
@@ -23,8 +25,13 @@ class ToNpsObservationsTest {
     }
 
     private static List<NpsObservation> observe(List<String> dimensions, ScoredFeedback scored) {
+        return observe(dimensions, new AccountedFeedback(scored, "unknown", 1.0));
+    }
+
+    private static List<NpsObservation> observe(List<String> dimensions,
+            AccountedFeedback accounted) {
         List<NpsObservation> out = new ArrayList<>();
-        new ToNpsObservations(dimensions).flatMap(scored, new ListCollector<>(out));
+        new ToNpsObservations(dimensions).flatMap(accounted, new ListCollector<>(out));
         return out;
     }
 
@@ -94,5 +101,26 @@ class ToNpsObservationsTest {
     void noDimensionsGiveNoObservations() {
         assertEquals(List.of(), observe(List.of(),
                 new ScoredFeedback(event(null, "app", null), "detractor", null)));
+    }
+
+    @Test
+    void tierAndWeightComeFromTheAccount() {
+        List<NpsObservation> out = observe(List.of("tier", "overall"), new AccountedFeedback(
+                new ScoredFeedback(event(null, "app", null), "detractor", null), "key", 250_000.0));
+        assertEquals(new NpsObservation("tier", "key", T0, 4, null, 250_000.0, false, 0),
+                out.get(0));
+        assertEquals(250_000.0, out.get(1).weight());
+    }
+
+    @Test
+    void negativeCommentsCarryTheirAspectsAsBits() {
+        Sentiment s = new Sentiment(-0.5, Sentiment.NEGATIVE, "en", new SentimentTerm[0],
+                new AspectSentiment[] {new AspectSentiment("billing", -0.5, 1),
+                        new AspectSentiment("support", 0.0, 2)},
+                new String[0], false);
+        NpsObservation o = observe(List.of("overall"),
+                new ScoredFeedback(event("x", "app", null), "detractor", s)).get(0);
+        assertEquals(true, o.negativeComment());
+        assertEquals((1 << 1) | (1 << 3), o.aspects());
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.cxpulse.records.AspectCount;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NpsTallyTest {
@@ -121,5 +123,53 @@ class NpsTallyTest {
         }
         assertEquals(NpsStatistics.of(80, 15, 5), t.statistics());
         assertEquals(75.0, t.statistics().nps());
+    }
+
+    @Test
+    void weightedNpsWeighsEachResponseByItsAccountValue() {
+        NpsTally t = new NpsTally();
+        t.add(10, null, 1.0, false, 0);
+        t.add(10, null, 1.0, false, 0);
+        t.add(9, null, 1.0, false, 0);
+        t.add(0, null, 97.0, false, 0);
+        // plain: 3 promoters, 1 detractor of 4 = +50; weighted: (3 - 97) / 100 = -94
+        assertEquals(50.0, t.statistics().nps(), 1e-9);
+        assertEquals(-94.0, t.weightedNps(), 1e-9);
+        t.add(8, null, 100.0, false, 0);
+        assertEquals(100.0 * (3 - 97) / 200, t.weightedNps(), 1e-9);
+        assertEquals(0.0, new NpsTally().weightedNps());
+    }
+
+    @Test
+    void negativeCommentShareCountsOnlyResponsesWithAComment() {
+        NpsTally t = new NpsTally();
+        t.add(2, -0.6);
+        t.add(3, -0.04);
+        t.add(9, 0.7);
+        t.add(1, null);
+        assertEquals(1.0 / 3, t.negativeCommentShare(), 1e-9);
+        assertEquals(3, t.comments);
+        assertEquals(null, new NpsTally().negativeCommentShare());
+    }
+
+    @Test
+    void topDetractorAspectsByCountThenNameAndOnlyFromDetractors() {
+        int billing = 1 << 1;
+        int support = 1 << 3;
+        int price = 1;
+        NpsTally t = new NpsTally();
+        t.add(0, -0.5, 1.0, true, billing | support);
+        t.add(5, -0.5, 1.0, true, support | price);
+        t.add(6, -0.5, 1.0, true, price);
+        t.add(10, 0.5, 1.0, false, price | billing | support);
+        t.add(7, 0.0, 1.0, false, price);
+        assertEquals(List.of(new AspectCount("price", 2), new AspectCount("support", 2),
+                new AspectCount("billing", 1)), t.topDetractorAspects(5));
+        assertEquals(List.of(new AspectCount("price", 2)), t.topDetractorAspects(1));
+        NpsTally other = new NpsTally();
+        other.add(0, -0.9, 1.0, true, billing);
+        other.add(0, -0.9, 1.0, true, billing);
+        t.merge(other);
+        assertEquals(new AspectCount("billing", 3), t.topDetractorAspects(1).get(0));
     }
 }

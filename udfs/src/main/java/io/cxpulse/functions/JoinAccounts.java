@@ -1,0 +1,105 @@
+package io.cxpulse.functions;
+
+import io.cxpulse.accounts.AccountHistory;
+import io.cxpulse.records.AccountEvent;
+import io.cxpulse.records.AccountedFeedback;
+import io.cxpulse.records.ScoredFeedback;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.StateTtlConfig;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Gives each survey response the account of its customer as of the response's event time,
+ * keyed by customer id. A response waits until the watermark passes its time, so an account
+ * update that arrives a little after the response, but is older, still counts; and streaming
+ * and batch runs join alike. Customers without an account record get tier {@code unknown} and
+ * weight 1. The account history expires after the configured time without updates.
+ */
+public class JoinAccounts
+        extends KeyedCoProcessFunction<String, ScoredFeedback, AccountEvent, AccountedFeedback> {
+
+    /** The key of responses without a customer id: they never match an account. */
+    public static final String NO_CUSTOMER = "";
+
+    private final Duration accountTtl;
+    private transient ValueState<AccountHistory> history;
+    private transient ListState<ScoredFeedback> waiting;
+
+    public JoinAccounts(Duration accountTtl) {
+        this.accountTtl = accountTtl;
+    }
+
+    /** The join key of a response. */
+    public static String keyOf(ScoredFeedback scored) {
+        String id = scored.event().customerId();
+        return id == null ? NO_CUSTOMER : id;
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        ValueStateDescriptor<AccountHistory> historyDescriptor =
+                new ValueStateDescriptor<>("account-history", AccountHistory.class);
+        historyDescriptor.enableTimeToLive(StateTtlConfig.newBuilder(accountTtl).build());
+        history = getRuntimeContext().getState(historyDescriptor);
+        waiting = getRuntimeContext().getListState(
+                new ListStateDescriptor<>("waiting-responses", ScoredFeedback.class));
+    }
+
+    @Override
+    public void processElement1(ScoredFeedback response, Context ctx,
+            Collector<AccountedFeedback> out) throws Exception {
+        waiting.add(response);
+        ctx.timerService().registerEventTimeTimer(response.event().timestamp());
+    }
+
+    @Override
+    public void processElement2(AccountEvent account, Context ctx,
+            Collector<AccountedFeedback> out) throws Exception {
+        AccountHistory h = history.value();
+        if (h == null) {
+            h = new AccountHistory();
+        }
+        double value = account.annualValue() == null ? 1.0 : account.annualValue().doubleValue();
+        h.add(account.timestamp(), account.tier(), value);
+        history.update(h);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<AccountedFeedback> out)
+            throws Exception {
+        AccountHistory h = history.value();
+        List<ScoredFeedback> later = new ArrayList<>();
+        for (ScoredFeedback response : waiting.get()) {
+            long time = response.event().timestamp();
+            if (time > timestamp) {
+                later.add(response);
+            } else {
+                out.collect(accounted(response, h));
+            }
+        }
+        waiting.update(later);
+        if (h != null && later.isEmpty()) {
+            h.forgetBefore(timestamp);
+            history.update(h);
+        }
+    }
+
+    static AccountedFeedback accounted(ScoredFeedback response, AccountHistory h) {
+        int version = h == null ? -1 : h.versionAt(response.event().timestamp());
+        if (version < 0) {
+            return new AccountedFeedback(response, AccountedFeedback.UNKNOWN_TIER, 1.0);
+        }
+        String tier = h.tiers[version];
+        return new AccountedFeedback(response,
+                tier == null || tier.isBlank() ? AccountedFeedback.UNKNOWN_TIER : tier,
+                h.values[version] > 0.0 ? h.values[version] : 1.0);
+    }
+}

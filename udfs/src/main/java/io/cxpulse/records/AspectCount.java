@@ -1,0 +1,4 @@
+package io.cxpulse.records;
+
+/** How many texts of a group mention an aspect. */
+public record AspectCount(String aspect, long count) {}
