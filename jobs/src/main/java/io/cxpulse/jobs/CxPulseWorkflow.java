@@ -120,6 +120,7 @@ public final class CxPulseWorkflow {
                         NpsRollup::key))
                 .name("Encode NPS rollups")
                 .uid("encode-nps-rollups"));
+        outputs.add(ReviewRollups.define(scoredReviews, config));
         outputs.add(deadLetters
                 .map(new EncodeOutput<>(config.deadLetterTopic(), OutputJson::deadLetter,
                         d -> d.position().toString()))

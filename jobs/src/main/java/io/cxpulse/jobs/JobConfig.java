@@ -111,7 +111,7 @@ public record JobConfig(
 
     /** The output topics in a fixed order. */
     public List<String> outputTopics() {
-        return List.of(scoredTopic, npsRollupsTopic, deadLetterTopic);
+        return List.of(scoredTopic, npsRollupsTopic, reviewRollupsTopic, deadLetterTopic);
     }
 
     public JobConfig withBootstrapServers(String servers) {

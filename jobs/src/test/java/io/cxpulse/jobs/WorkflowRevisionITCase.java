@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Late data on the workflow itself, with a watermark after every event so that the order of
- * firings is exact: a window's first result is revision 1, an event within the allowed lateness
- * updates it as revision 2, and an event later than that becomes a dead letter.
+ * Late data on the workflow itself, with a watermark after every event: an event within the
+ * allowed lateness counts in the window's last revision, and an event later than that becomes a
+ * dead letter. The exact order of revisions is tested on the window operator alone.
  */
 class WorkflowRevisionITCase {
 
@@ -62,13 +62,21 @@ class WorkflowRevisionITCase {
         List<JsonNode> tenOClock = rollups.stream()
                 .filter(r -> r.get("window_start").asText().equals("2026-03-01T10:00:00Z"))
                 .toList();
-        assertEquals(2, tenOClock.size(), tenOClock.toString());
-        assertEquals(1, tenOClock.get(0).get("revision").asInt());
-        assertEquals(2, tenOClock.get(0).get("responses").asLong());
-        assertEquals(100.0, tenOClock.get(0).get("nps").asDouble(), 1e-9);
-        assertEquals(2, tenOClock.get(1).get("revision").asInt());
-        assertEquals(3, tenOClock.get(1).get("responses").asLong());
-        assertEquals(100.0 * (2 - 1) / 3, tenOClock.get(1).get("nps").asDouble(), 0.005);
+        // The account join holds each response until its two inputs' watermarks pass it, so
+        // the 10:30 response may reach the window before or after the window first fires: as
+        // revision 2 of a 2-response window, or inside revision 1. Either way it counts, and
+        // the last revision has every response within the allowed lateness.
+        assertTrue(tenOClock.size() == 1 || tenOClock.size() == 2, tenOClock.toString());
+        for (int i = 0; i < tenOClock.size(); i++) {
+            assertEquals(i + 1, tenOClock.get(i).get("revision").asInt());
+        }
+        if (tenOClock.size() == 2) {
+            assertEquals(2, tenOClock.get(0).get("responses").asLong());
+            assertEquals(100.0, tenOClock.get(0).get("nps").asDouble(), 1e-9);
+        }
+        JsonNode last = tenOClock.get(tenOClock.size() - 1);
+        assertEquals(3, last.get("responses").asLong());
+        assertEquals(100.0 * (2 - 1) / 3, last.get("nps").asDouble(), 0.005);
 
         assertEquals(1, deadLetters.size());
         assertEquals("late", deadLetters.get(0).get("error_type").asText());

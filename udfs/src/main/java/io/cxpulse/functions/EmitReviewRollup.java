@@ -1,0 +1,71 @@
+package io.cxpulse.functions;
+
+import io.cxpulse.records.ReviewRollup;
+import io.cxpulse.reviews.ReviewTally;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.streaming.api.functions.windowing.ProcessWindowFunction;
+import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
+import org.apache.flink.util.Collector;
+
+/**
+ * Turns a window's review tally into a rollup. The first result of a window is revision 1; each
+ * late review within the allowed lateness fires the window again with the next revision.
+ */
+public class EmitReviewRollup
+        extends ProcessWindowFunction<ReviewTally, ReviewRollup, String, TimeWindow> {
+
+    private final String windowLabel;
+    private final long minSample;
+    private final int topN;
+    private transient ValueStateDescriptor<Integer> revisionDescriptor;
+
+    /** @param topN how many negative aspects and terms to list */
+    public EmitReviewRollup(String windowLabel, long minSample, int topN) {
+        this.windowLabel = windowLabel;
+        this.minSample = minSample;
+        this.topN = topN;
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        revisionDescriptor = new ValueStateDescriptor<>("revision", Integer.class);
+    }
+
+    @Override
+    public void process(
+            String key, Context ctx, Iterable<ReviewTally> tallies, Collector<ReviewRollup> out)
+            throws Exception {
+        ValueState<Integer> revision = ctx.windowState().getState(revisionDescriptor);
+        int next = revision.value() == null ? 1 : revision.value() + 1;
+        revision.update(next);
+
+        ReviewTally tally = tallies.iterator().next();
+        TimeWindow window = ctx.window();
+        out.collect(new ReviewRollup(
+                windowLabel,
+                window.getStart(),
+                window.getEnd(),
+                tally.dimension,
+                tally.value,
+                tally.reviews(),
+                tally.stars.clone(),
+                tally.meanRating(),
+                tally.negativeShare(),
+                tally.texts,
+                tally.meanSentiment(),
+                tally.disagreements(),
+                tally.highRatingNegativeText,
+                tally.lowRatingPositiveText,
+                tally.negativeAspects.top(topN),
+                tally.negativeTerms.top(topN),
+                tally.reviews() < minSample,
+                next));
+    }
+
+    @Override
+    public void clear(Context ctx) {
+        ctx.windowState().getState(revisionDescriptor).clear();
+    }
+}
