@@ -121,6 +121,7 @@ public final class CxPulseWorkflow {
                 .name("Encode NPS rollups")
                 .uid("encode-nps-rollups"));
         outputs.add(ReviewRollups.define(scoredReviews, config));
+        outputs.add(DriverRollups.define(accounted, scoredReviews, config));
         outputs.add(deadLetters
                 .map(new EncodeOutput<>(config.deadLetterTopic(), OutputJson::deadLetter,
                         d -> d.position().toString()))

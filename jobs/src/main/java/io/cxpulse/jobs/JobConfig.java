@@ -111,7 +111,8 @@ public record JobConfig(
 
     /** The output topics in a fixed order. */
     public List<String> outputTopics() {
-        return List.of(scoredTopic, npsRollupsTopic, reviewRollupsTopic, deadLetterTopic);
+        return List.of(scoredTopic, npsRollupsTopic, reviewRollupsTopic, driverRollupsTopic,
+                deadLetterTopic);
     }
 
     public JobConfig withBootstrapServers(String servers) {

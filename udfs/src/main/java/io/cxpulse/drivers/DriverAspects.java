@@ -1,0 +1,46 @@
+package io.cxpulse.drivers;
+
+import io.cxpulse.sentiment.AspectSentiment;
+import io.cxpulse.sentiment.Sentiment;
+import java.util.List;
+
+/**
+ * The aspects a driver table covers, numbered in the sentiment scorer's fixed order so that
+ * accumulators can hold one array slot per aspect instead of a map.
+ */
+public final class DriverAspects {
+
+    /** The same names, in the same order, as the scorer's aspect list. */
+    public static final List<String> NAMES = List.of(AspectSentiment.PRICE,
+            AspectSentiment.BILLING, AspectSentiment.DELIVERY, AspectSentiment.SUPPORT,
+            AspectSentiment.STAFF, AspectSentiment.QUALITY, AspectSentiment.RELIABILITY,
+            AspectSentiment.APP, AspectSentiment.INSTALLATION);
+
+    public static final int COUNT = NAMES.size();
+
+    /** An aspect scoring below this is a negative mention: the scorer's negative label. */
+    public static final double NEGATIVE_BELOW = -Sentiment.LABEL_THRESHOLD;
+
+    private DriverAspects() {}
+
+    /** @return the aspect number, or -1 when the name is not an aspect */
+    public static int idOf(String name) {
+        return NAMES.indexOf(name);
+    }
+
+    public static boolean isNegative(double aspectScore) {
+        return aspectScore < NEGATIVE_BELOW;
+    }
+
+    static void addInto(long[] into, long[] from) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += from[i];
+        }
+    }
+
+    static void addInto(double[] into, double[] from) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += from[i];
+        }
+    }
+}
