@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cxpulse.jobs.demo.NpsRollups;
+import io.cxpulse.jobs.demo.Rollups;
 import io.cxpulse.jobs.embedded.EmbeddedKafka;
 import io.cxpulse.jobs.testing.FlinkTestCluster;
 import io.cxpulse.jobs.testing.InputProducer;
@@ -80,7 +80,7 @@ class CxPulseJobITCase {
 
     @Test
     void dailyNpsPerChannelMatchesIndependentComputation() {
-        Map<String, JsonNode> latest = NpsRollups.latestByKey(values(config.npsRollupsTopic()));
+        Map<String, JsonNode> latest = Rollups.latestByKey(values(config.npsRollupsTopic()));
         Map<String, List<Integer>> expected = new HashMap<>();
         for (Scenario.Response r : SCENARIO.counted) {
             String day = r.time().toString().substring(0, 10) + "T00:00:00Z";
@@ -105,7 +105,7 @@ class CxPulseJobITCase {
 
     @Test
     void hourlyRollupsAddUpToEveryCountedResponse() {
-        long total = NpsRollups.latestByKey(values(config.npsRollupsTopic())).values().stream()
+        long total = Rollups.latestByKey(values(config.npsRollupsTopic())).values().stream()
                 .filter(r -> r.get("window").asText().equals("1h"))
                 .filter(r -> r.get("dimension").asText().equals("overall"))
                 .mapToLong(r -> r.get("responses").asLong())
@@ -119,6 +119,68 @@ class CxPulseJobITCase {
             JsonNode v = r.value();
             assertEquals(v.get("window").asText() + "|" + v.get("dimension").asText() + "|"
                     + v.get("value").asText() + "|" + v.get("window_start").asText(), r.key());
+        }
+    }
+
+    @Test
+    void reviewRollupsCountStarsTextAndDisagreementsOfEveryReview() {
+        List<JsonNode> overall = latest(config.reviewRollupsTopic(), "1d", "overall");
+        assertEquals(SCENARIO.validReviews,
+                overall.stream().mapToLong(r -> r.get("reviews").asLong()).sum());
+        long negative = 0;
+        long highStarsNegativeText = 0;
+        long lowStarsPositiveText = 0;
+        for (int i = 0; i < SCENARIO.validReviews; i++) {
+            int rating = i % 5 + 1;
+            boolean negativeText = i % 2 == 0;
+            negative += rating <= 2 ? 1 : 0;
+            highStarsNegativeText += rating >= 4 && negativeText ? 1 : 0;
+            lowStarsPositiveText += rating <= 2 && !negativeText ? 1 : 0;
+        }
+        assertEquals(negative, overall.stream().mapToLong(r ->
+                Math.round(r.get("negative_share").asDouble() * r.get("reviews").asLong())).sum());
+        assertEquals(highStarsNegativeText, overall.stream()
+                .mapToLong(r -> r.get("high_rating_negative_text").asLong()).sum());
+        assertEquals(lowStarsPositiveText, overall.stream()
+                .mapToLong(r -> r.get("low_rating_positive_text").asLong()).sum());
+        for (JsonNode r : overall) {
+            assertEquals("billing", r.get("top_negative_aspects").get(0).get("aspect").asText());
+        }
+    }
+
+    @Test
+    void surveyDriversCountEveryResponseAndReviewDriversNameBilling() {
+        List<JsonNode> survey = latest(config.driverRollupsTopic(), "1d", "overall").stream()
+                .filter(r -> r.get("source_kind").asText().equals("survey")).toList();
+        assertEquals(SCENARIO.validFeedback(),
+                survey.stream().mapToLong(r -> r.get("responses").asLong()).sum());
+        List<JsonNode> reviews = latest(config.driverRollupsTopic(), "1d", "overall").stream()
+                .filter(r -> r.get("source_kind").asText().equals("reviews")).toList();
+        long billingComplaints = reviews.stream().flatMap(r -> stream(r.get("aspects")))
+                .filter(a -> a.get("aspect").asText().equals("billing"))
+                .mapToLong(a -> a.get("negative_mentions").asLong()).sum();
+        assertEquals((SCENARIO.validReviews + 1) / 2, billingComplaints);
+    }
+
+    @Test
+    void weightedNpsWeighsEachResponseByItsAccountValue() {
+        Map<java.time.LocalDate, double[]> weights = new java.util.TreeMap<>();
+        for (Scenario.Response r : SCENARIO.counted) {
+            int customer = r.eventId().hashCode() & 7;
+            double weight = customer <= 4 ? 1000.0 * (customer + 1) : 1.0;
+            double[] w = weights.computeIfAbsent(
+                    r.time().atZone(java.time.ZoneOffset.UTC).toLocalDate(), d -> new double[3]);
+            w[0] += weight;
+            w[1] += r.nps() >= 9 ? weight : 0.0;
+            w[2] += r.nps() <= 6 ? weight : 0.0;
+        }
+        List<JsonNode> overall = latest(config.npsRollupsTopic(), "1d", "overall");
+        assertEquals(weights.size(), overall.size());
+        for (JsonNode r : overall) {
+            double[] w = weights.get(java.time.LocalDate.parse(
+                    r.get("window_start").asText().substring(0, 10)));
+            assertEquals(100.0 * (w[1] - w[2]) / w[0], r.get("nps_weighted").asDouble(), 0.005,
+                    r.toString());
         }
     }
 
@@ -183,8 +245,11 @@ class CxPulseJobITCase {
         Path output = dir.resolve("out");
         Map<String, Long> counts = Backfill.run(input, output, config, 2);
 
-        assertSameRollups(withoutRevision(NpsRollups.latestByKey(values(config.npsRollupsTopic()))),
-                withoutRevision(NpsRollups.latestByKey(readLines(output, config.npsRollupsTopic()))));
+        for (String topic : List.of(config.npsRollupsTopic(), config.reviewRollupsTopic(),
+                config.driverRollupsTopic())) {
+            assertSameRollups(withoutRevision(Rollups.latestByKey(values(topic))),
+                    withoutRevision(Rollups.latestByKey(readLines(output, topic))));
+        }
         assertEquals(values(config.scoredTopic()).size(), counts.get(config.scoredTopic()));
         assertEquals(values(config.scoredTopic()).stream().map(s -> s.get("event_id").asText()).sorted().toList(),
                 readLines(output, config.scoredTopic()).stream().map(s -> s.get("event_id").asText()).sorted().toList());
@@ -231,5 +296,16 @@ class CxPulseJobITCase {
 
     private static List<JsonNode> values(String topic) {
         return outputs.get(topic).stream().map(OutputReader.Keyed::value).toList();
+    }
+
+    private static List<JsonNode> latest(String topic, String window, String dimension) {
+        return Rollups.latestByKey(values(topic)).values().stream()
+                .filter(r -> r.get("window").asText().equals(window)
+                        && r.get("dimension").asText().equals(dimension))
+                .toList();
+    }
+
+    private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false);
     }
 }

@@ -34,7 +34,7 @@ final class DemoSummary {
         countBy(outputs.records(config.deadLetterTopic()), "error_type")
                 .forEach((reason, n) -> out.printf("  %-24s %,8d%n", reason, n));
 
-        List<JsonNode> daily = NpsRollups.latestByKey(outputs.records(config.npsRollupsTopic())).values().stream()
+        List<JsonNode> daily = Rollups.latestByKey(outputs.records(config.npsRollupsTopic())).values().stream()
                 .filter(r -> r.path("window").asText().equals("1d"))
                 .filter(r -> r.path("dimension").asText().equals("channel"))
                 .toList();
