@@ -5,15 +5,16 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /**
- * Orders a driver table: aspects with enough negative mentions first, by impact descending
- * (the aspect that costs most first), then low-sample aspects by the same rule. Aspects without
+ * Orders a driver table: aspects with enough negative mentions first, by points lost
+ * descending (the aspect that costs the group most first), then low-sample aspects by the same
+ * rule. Aspects without
  * an impact come last in their group; ties go by aspect name.
  */
 public final class DriverRanking {
 
     static final Comparator<AspectDriver> ORDER = Comparator
             .comparing(AspectDriver::lowSample)
-            .thenComparing(AspectDriver::impact,
+            .thenComparing(AspectDriver::pointsLost,
                     Comparator.nullsLast(Comparator.<Double>reverseOrder()))
             .thenComparing(AspectDriver::aspect);
 

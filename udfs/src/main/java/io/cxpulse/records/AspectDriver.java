@@ -5,7 +5,8 @@ package io.cxpulse.records;
  * scores. For survey rollups the outcome is the NPS (-100..100) of a group of responses; for
  * review rollups it is the mean star rating (1..5) of a group of reviews.
  *
- * @param rank 1 for the aspect that costs most; low-sample aspects rank after the others
+ * @param rank 1 for the aspect that costs most ({@link #pointsLost()}); low-sample aspects rank
+ *     after the others
  * @param mentions responses (or reviews) whose text mentions the aspect
  * @param promoterMentions of those, promoters (survey only, else 0)
  * @param passiveMentions of those, passives (survey only, else 0)
@@ -36,6 +37,17 @@ public record AspectDriver(
         Double outcomeOthers,
         Double impact,
         boolean lowSample) {
+
+    /**
+     * How much the whole group's outcome loses to this aspect: impact times the share of the
+     * group that complains about it, which is how far the group's NPS (or mean rating) would rise
+     * if those who complain fared like the others. A common complaint with a moderate impact
+     * costs more than a rare one with a large impact. Null when impact is.
+     */
+    public Double pointsLost() {
+        long total = negativeMentions + others;
+        return impact == null || total == 0 ? null : impact * negativeMentions / total;
+    }
 
     public AspectDriver withRank(int newRank) {
         return new AspectDriver(aspect, newRank, mentions, promoterMentions, passiveMentions,

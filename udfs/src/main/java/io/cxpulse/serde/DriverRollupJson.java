@@ -57,6 +57,7 @@ public final class DriverRollupJson {
         putRounded(node, "nps_negative", a.outcomeNegative(), 2);
         putRounded(node, "nps_others", a.outcomeOthers(), 2);
         putRounded(node, "nps_impact", a.impact(), 2);
+        putRounded(node, "nps_points_lost", a.pointsLost(), 2);
         node.put("low_sample", a.lowSample());
         return node;
     }
@@ -72,6 +73,7 @@ public final class DriverRollupJson {
         putRounded(node, "mean_rating_negative", a.outcomeNegative(), 3);
         putRounded(node, "mean_rating_others", a.outcomeOthers(), 3);
         putRounded(node, "rating_impact", a.impact(), 3);
+        putRounded(node, "rating_points_lost", a.pointsLost(), 3);
         node.put("low_sample", a.lowSample());
         return node;
     }

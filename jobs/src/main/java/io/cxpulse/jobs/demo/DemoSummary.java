@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** The readable end of the demo: what went in, what came out, and what it says. */
@@ -39,7 +40,8 @@ final class DemoSummary {
                 .filter(r -> r.path("dimension").asText().equals("channel"))
                 .toList();
         printLastDay(daily);
-        printLowest(daily);
+        printLowest(daily).ifPresent(this::printDrivers);
+        printReviewBurst();
         printMostNegative(outputs.records(config.scoredTopic()), 5);
     }
 
@@ -62,15 +64,83 @@ final class DemoSummary {
                         r.path("low_sample").asBoolean() ? "  (low sample)" : ""));
     }
 
-    private void printLowest(List<JsonNode> daily) {
-        daily.stream()
+    private Optional<JsonNode> printLowest(List<JsonNode> daily) {
+        Optional<JsonNode> lowest = daily.stream()
                 .filter(r -> !r.path("low_sample").asBoolean())
-                .min(Comparator.comparingDouble(r -> r.path("nps").asDouble()))
-                .ifPresent(r -> out.printf(
-                        "%nLowest daily channel NPS: %s on %s: %+.1f [%+.1f, %+.1f], %d responses%n",
-                        r.path("value").asText(), r.path("window_start").asText().substring(0, 10),
-                        r.path("nps").asDouble(), r.path("ci_low").asDouble(),
-                        r.path("ci_high").asDouble(), r.path("responses").asLong()));
+                .min(Comparator.comparingDouble(r -> r.path("nps").asDouble()));
+        lowest.ifPresent(r -> out.printf(
+                "%nLowest daily channel NPS: %s on %s: %+.1f [%+.1f, %+.1f], %d responses "
+                        + "(value-weighted %+.1f)%n",
+                r.path("value").asText(), r.path("window_start").asText().substring(0, 10),
+                r.path("nps").asDouble(), r.path("ci_low").asDouble(),
+                r.path("ci_high").asDouble(), r.path("responses").asLong(),
+                r.path("nps_weighted").asDouble()));
+        return lowest;
+    }
+
+    /** What cost the segment of a rollup most NPS that day, from the survey key drivers. */
+    private void printDrivers(JsonNode npsRollup) {
+        String start = npsRollup.path("window_start").asText();
+        String channel = npsRollup.path("value").asText();
+        outputs.records(config.driverRollupsTopic()).stream()
+                .filter(r -> r.path("source_kind").asText().equals("survey")
+                        && r.path("dimension").asText().equals("channel")
+                        && r.path("value").asText().equals(channel)
+                        && r.path("window_start").asText().equals(start))
+                .max(Comparator.comparingInt(r -> r.path("revision").asInt()))
+                .ifPresent(r -> {
+                    out.printf("  What hurt NPS most (key drivers, %s, %s):%n", channel,
+                            start.substring(0, 10));
+                    int shown = 0;
+                    for (JsonNode a : r.path("aspects")) {
+                        if (shown++ == 3 || a.path("nps_points_lost").isNull()) {
+                            break;
+                        }
+                        out.printf("    %d. %-13s costs %4.1f NPS points: %d complaints, NPS %+.1f "
+                                        + "vs %+.1f for the others%s%n",
+                                a.path("rank").asInt(), a.path("aspect").asText(),
+                                a.path("nps_points_lost").asDouble(),
+                                a.path("negative_mentions").asLong(),
+                                a.path("nps_negative").asDouble(), a.path("nps_others").asDouble(),
+                                a.path("low_sample").asBoolean() ? " (thin evidence)" : "");
+                    }
+                });
+    }
+
+    /** The day and source with the most negative reviews, against that source's other days. */
+    private void printReviewBurst() {
+        List<JsonNode> daily = Rollups.latestByKey(outputs.records(config.reviewRollupsTopic()))
+                .values().stream()
+                .filter(r -> r.path("window").asText().equals("1d")
+                        && r.path("dimension").asText().equals("source"))
+                .toList();
+        daily.stream().max(Comparator.comparingLong(DemoSummary::negativeReviews)).ifPresent(r -> {
+            String source = r.path("value").asText();
+            long[] others = daily.stream()
+                    .filter(o -> o.path("value").asText().equals(source) && o != r)
+                    .mapToLong(DemoSummary::negativeReviews).sorted().toArray();
+            long typical = others.length == 0 ? 0 : others[others.length / 2];
+            out.printf("%nMost negative reviews in a day: %s on %s: %d of %d reviews at 1-2 stars "
+                            + "(a typical day: %d), mean %.2f stars%n",
+                    source, r.path("window_start").asText().substring(0, 10), negativeReviews(r),
+                    r.path("reviews").asLong(), typical, r.path("mean_rating").asDouble());
+            out.println("  about: " + joined(r.path("top_negative_aspects"), "aspect")
+                    + "; words: " + joined(r.path("top_negative_terms"), "term"));
+        });
+    }
+
+    private static long negativeReviews(JsonNode reviewRollup) {
+        return Math.round(reviewRollup.path("negative_share").asDouble()
+                * reviewRollup.path("reviews").asLong());
+    }
+
+    private static String joined(JsonNode counts, String field) {
+        StringBuilder b = new StringBuilder();
+        for (JsonNode c : counts) {
+            b.append(b.isEmpty() ? "" : ", ").append(c.path(field).asText())
+                    .append(" (").append(c.path("count").asLong()).append(')');
+        }
+        return b.isEmpty() ? "-" : b.toString();
     }
 
     private void printMostNegative(List<JsonNode> scored, int limit) {

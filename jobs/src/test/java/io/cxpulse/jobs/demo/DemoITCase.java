@@ -42,6 +42,9 @@ class DemoITCase {
         assertTrue(count(summary, "cx.scored") >= 7000, summary);
         assertTrue(summary.contains("late") && summary.contains("not_utf8"), summary);
         assertTrue(summary.contains("Most negative comments"), summary);
+        assertTrue(summary.contains("What hurt NPS most (key drivers, phone, 2026-03-10):\n"
+                + "    1. billing "), summary);
+        assertTrue(summary.contains("Most negative reviews in a day: google on 2026-03-10"), summary);
     }
 
     private static long count(String summary, String topic) {
