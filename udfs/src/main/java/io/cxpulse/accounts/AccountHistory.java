@@ -11,31 +11,32 @@ public class AccountHistory {
 
     public static final int MAX_VERSIONS = 8;
 
-    public long[] times = new long[0];
-    public String[] tiers = new String[0];
-    public double[] values = new double[0];
+    public AccountVersion[] versions = new AccountVersion[0];
 
     /** Records the account as of a time; a later record for the same time replaces it. */
     public void add(long time, String tier, double annualValue) {
-        int at = Arrays.binarySearch(times, time);
+        AccountVersion version = new AccountVersion(time, tier, annualValue);
+        int at = search(time);
         if (at >= 0) {
-            tiers[at] = tier;
-            values[at] = annualValue;
+            versions[at] = version;
             return;
         }
         int insert = -at - 1;
-        times = insertLong(times, insert, time);
-        tiers = insertString(tiers, insert, tier);
-        values = insertDouble(values, insert, annualValue);
-        if (times.length > MAX_VERSIONS) {
-            dropOldest(times.length - MAX_VERSIONS);
+        AccountVersion[] grown = new AccountVersion[versions.length + 1];
+        System.arraycopy(versions, 0, grown, 0, insert);
+        grown[insert] = version;
+        System.arraycopy(versions, insert, grown, insert + 1, versions.length - insert);
+        versions = grown;
+        if (versions.length > MAX_VERSIONS) {
+            dropOldest(versions.length - MAX_VERSIONS);
         }
     }
 
-    /** @return the index of the latest version at or before the time, or -1 when none is */
-    public int versionAt(long time) {
-        int at = Arrays.binarySearch(times, time);
-        return at >= 0 ? at : -at - 2;
+    /** @return the latest version at or before the time, or null when there is none */
+    public AccountVersion at(long time) {
+        int at = search(time);
+        int index = at >= 0 ? at : -at - 2;
+        return index < 0 ? null : versions[index];
     }
 
     /**
@@ -43,43 +44,35 @@ public class AccountHistory {
      * those at or before it.
      */
     public void forgetBefore(long time) {
-        int latest = versionAt(time);
+        int at = search(time);
+        int latest = at >= 0 ? at : -at - 2;
         if (latest > 0) {
             dropOldest(latest);
         }
     }
 
     public int size() {
-        return times.length;
+        return versions.length;
+    }
+
+    private int search(long time) {
+        int low = 0;
+        int high = versions.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            long t = versions[mid].time;
+            if (t < time) {
+                low = mid + 1;
+            } else if (t > time) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(low + 1);
     }
 
     private void dropOldest(int n) {
-        times = Arrays.copyOfRange(times, n, times.length);
-        tiers = Arrays.copyOfRange(tiers, n, tiers.length);
-        values = Arrays.copyOfRange(values, n, values.length);
-    }
-
-    private static long[] insertLong(long[] a, int i, long v) {
-        long[] b = new long[a.length + 1];
-        System.arraycopy(a, 0, b, 0, i);
-        b[i] = v;
-        System.arraycopy(a, i, b, i + 1, a.length - i);
-        return b;
-    }
-
-    private static double[] insertDouble(double[] a, int i, double v) {
-        double[] b = new double[a.length + 1];
-        System.arraycopy(a, 0, b, 0, i);
-        b[i] = v;
-        System.arraycopy(a, i, b, i + 1, a.length - i);
-        return b;
-    }
-
-    private static String[] insertString(String[] a, int i, String v) {
-        String[] b = new String[a.length + 1];
-        System.arraycopy(a, 0, b, 0, i);
-        b[i] = v;
-        System.arraycopy(a, i, b, i + 1, a.length - i);
-        return b;
+        versions = Arrays.copyOfRange(versions, n, versions.length);
     }
 }

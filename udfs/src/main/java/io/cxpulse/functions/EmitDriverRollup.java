@@ -2,9 +2,7 @@ package io.cxpulse.functions;
 
 import io.cxpulse.drivers.DriverTally;
 import io.cxpulse.records.DriverRollup;
-import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.functions.windowing.ProcessWindowFunction;
 import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
 import org.apache.flink.util.Collector;
@@ -19,7 +17,6 @@ public class EmitDriverRollup<T extends DriverTally>
 
     private final String windowLabel;
     private final long minNegative;
-    private transient ValueStateDescriptor<Integer> revisionDescriptor;
 
     /** @param minNegative negative mentions an aspect needs not to be flagged low-sample */
     public EmitDriverRollup(String windowLabel, long minNegative) {
@@ -28,16 +25,9 @@ public class EmitDriverRollup<T extends DriverTally>
     }
 
     @Override
-    public void open(OpenContext openContext) {
-        revisionDescriptor = new ValueStateDescriptor<>("revision", Integer.class);
-    }
-
-    @Override
     public void process(String key, Context ctx, Iterable<T> tallies, Collector<DriverRollup> out)
             throws Exception {
-        ValueState<Integer> revision = ctx.windowState().getState(revisionDescriptor);
-        int next = revision.value() == null ? 1 : revision.value() + 1;
-        revision.update(next);
+        int next = WindowRevisions.next(ctx.windowState());
         TimeWindow window = ctx.window();
         out.collect(tallies.iterator().next()
                 .rollup(windowLabel, window.getStart(), window.getEnd(), minNegative, next));
@@ -45,6 +35,6 @@ public class EmitDriverRollup<T extends DriverTally>
 
     @Override
     public void clear(Context ctx) {
-        ctx.windowState().getState(revisionDescriptor).clear();
+        WindowRevisions.clear(ctx.windowState());
     }
 }

@@ -3,9 +3,7 @@ package io.cxpulse.functions;
 import io.cxpulse.nps.NpsStatistics;
 import io.cxpulse.nps.NpsTally;
 import io.cxpulse.records.NpsRollup;
-import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.functions.windowing.ProcessWindowFunction;
 import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
 import org.apache.flink.util.Collector;
@@ -19,7 +17,6 @@ public class EmitNpsRollup extends ProcessWindowFunction<NpsTally, NpsRollup, St
     private final String windowLabel;
     private final long minSample;
     private final int topAspects;
-    private transient ValueStateDescriptor<Integer> revisionDescriptor;
 
     public EmitNpsRollup(String windowLabel, long minSample) {
         this(windowLabel, minSample, 5);
@@ -33,17 +30,10 @@ public class EmitNpsRollup extends ProcessWindowFunction<NpsTally, NpsRollup, St
     }
 
     @Override
-    public void open(OpenContext openContext) {
-        revisionDescriptor = new ValueStateDescriptor<>("revision", Integer.class);
-    }
-
-    @Override
     public void process(
             String key, Context ctx, Iterable<NpsTally> tallies, Collector<NpsRollup> out)
             throws Exception {
-        ValueState<Integer> revision = ctx.windowState().getState(revisionDescriptor);
-        int next = revision.value() == null ? 1 : revision.value() + 1;
-        revision.update(next);
+        int next = WindowRevisions.next(ctx.windowState());
 
         NpsTally tally = tallies.iterator().next();
         NpsStatistics stats = tally.statistics();
@@ -73,6 +63,6 @@ public class EmitNpsRollup extends ProcessWindowFunction<NpsTally, NpsRollup, St
 
     @Override
     public void clear(Context ctx) {
-        ctx.windowState().getState(revisionDescriptor).clear();
+        WindowRevisions.clear(ctx.windowState());
     }
 }

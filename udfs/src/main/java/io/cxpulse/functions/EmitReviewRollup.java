@@ -2,9 +2,7 @@ package io.cxpulse.functions;
 
 import io.cxpulse.records.ReviewRollup;
 import io.cxpulse.reviews.ReviewTally;
-import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.functions.windowing.ProcessWindowFunction;
 import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
 import org.apache.flink.util.Collector;
@@ -19,7 +17,6 @@ public class EmitReviewRollup
     private final String windowLabel;
     private final long minSample;
     private final int topN;
-    private transient ValueStateDescriptor<Integer> revisionDescriptor;
 
     /** @param topN how many negative aspects and terms to list */
     public EmitReviewRollup(String windowLabel, long minSample, int topN) {
@@ -29,17 +26,10 @@ public class EmitReviewRollup
     }
 
     @Override
-    public void open(OpenContext openContext) {
-        revisionDescriptor = new ValueStateDescriptor<>("revision", Integer.class);
-    }
-
-    @Override
     public void process(
             String key, Context ctx, Iterable<ReviewTally> tallies, Collector<ReviewRollup> out)
             throws Exception {
-        ValueState<Integer> revision = ctx.windowState().getState(revisionDescriptor);
-        int next = revision.value() == null ? 1 : revision.value() + 1;
-        revision.update(next);
+        int next = WindowRevisions.next(ctx.windowState());
 
         ReviewTally tally = tallies.iterator().next();
         TimeWindow window = ctx.window();
@@ -66,6 +56,6 @@ public class EmitReviewRollup
 
     @Override
     public void clear(Context ctx) {
-        ctx.windowState().getState(revisionDescriptor).clear();
+        WindowRevisions.clear(ctx.windowState());
     }
 }

@@ -1,6 +1,7 @@
 package io.cxpulse.functions;
 
 import io.cxpulse.accounts.AccountHistory;
+import io.cxpulse.accounts.AccountVersion;
 import io.cxpulse.records.AccountEvent;
 import io.cxpulse.records.AccountedFeedback;
 import io.cxpulse.records.ScoredFeedback;
@@ -93,13 +94,13 @@ public class JoinAccounts
     }
 
     static AccountedFeedback accounted(ScoredFeedback response, AccountHistory h) {
-        int version = h == null ? -1 : h.versionAt(response.event().timestamp());
-        if (version < 0) {
+        AccountVersion version = h == null ? null : h.at(response.event().timestamp());
+        if (version == null) {
             return new AccountedFeedback(response, AccountedFeedback.UNKNOWN_TIER, 1.0);
         }
-        String tier = h.tiers[version];
+        String tier = version.tier;
         return new AccountedFeedback(response,
                 tier == null || tier.isBlank() ? AccountedFeedback.UNKNOWN_TIER : tier,
-                h.values[version] > 0.0 ? h.values[version] : 1.0);
+                version.annualValue > 0.0 ? version.annualValue : 1.0);
     }
 }

@@ -1,7 +1,7 @@
 package io.cxpulse.accounts;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,11 +12,11 @@ class AccountHistoryTest {
         AccountHistory h = new AccountHistory();
         h.add(200, "key", 500_000);
         h.add(100, "standard", 20_000);
-        assertEquals(-1, h.versionAt(99));
-        assertEquals("standard", h.tiers[h.versionAt(100)]);
-        assertEquals("standard", h.tiers[h.versionAt(199)]);
-        assertEquals("key", h.tiers[h.versionAt(200)]);
-        assertEquals(500_000.0, h.values[h.versionAt(10_000)]);
+        assertNull(h.at(99));
+        assertEquals("standard", h.at(100).tier);
+        assertEquals("standard", h.at(199).tier);
+        assertEquals("key", h.at(200).tier);
+        assertEquals(500_000.0, h.at(10_000).annualValue);
     }
 
     @Test
@@ -25,7 +25,7 @@ class AccountHistoryTest {
         h.add(100, "standard", 1);
         h.add(100, "key", 2);
         assertEquals(1, h.size());
-        assertEquals("key", h.tiers[0]);
+        assertEquals("key", h.at(100).tier);
     }
 
     @Test
@@ -35,8 +35,9 @@ class AccountHistoryTest {
         h.add(200, "b", 2);
         h.add(300, "c", 3);
         h.forgetBefore(250);
-        assertArrayEquals(new long[] {200, 300}, h.times);
-        assertEquals("b", h.tiers[h.versionAt(260)]);
+        assertEquals(2, h.size());
+        assertNull(h.at(199));
+        assertEquals("b", h.at(260).tier);
         h.forgetBefore(50);
         assertEquals(2, h.size());
     }
@@ -48,6 +49,7 @@ class AccountHistoryTest {
             h.add(i * 10L, "t" + i, i);
         }
         assertEquals(AccountHistory.MAX_VERSIONS, h.size());
-        assertEquals(30L, h.times[0]);
+        assertNull(h.at(29));
+        assertEquals("t3", h.at(30).tier);
     }
 }

@@ -84,6 +84,15 @@ class FlinkSerializationTest {
     }
 
     @Test
+    void accountStateAndJoinedFeedbackArePojos() {
+        assertSerializedAsPojoWithoutKryo(io.cxpulse.accounts.AccountHistory.class);
+        assertSerializedAsPojoWithoutKryo(io.cxpulse.accounts.AccountVersion.class);
+        assertSerializedAsPojoWithoutKryo(AccountedFeedback.class);
+        assertSerializedAsPojoWithoutKryo(NpsObservation.class);
+        assertSerializedAsPojoWithoutKryo(NpsRollup.class);
+    }
+
+    @Test
     void sentimentIsAPojo() {
         assertSerializedAsPojoWithoutKryo(Sentiment.class);
     }
