@@ -12,6 +12,7 @@ import io.cxpulse.functions.UserLexicon;
 import io.cxpulse.records.AccountEvent;
 import io.cxpulse.records.AccountedFeedback;
 import io.cxpulse.records.DeadLetter;
+import io.cxpulse.records.InteractionEvent;
 import io.cxpulse.records.Envelope;
 import io.cxpulse.records.FeedbackEvent;
 import io.cxpulse.records.NpsObservation;
@@ -62,6 +63,7 @@ public final class CxPulseWorkflow {
         DataStream<FeedbackEvent> feedback = null;
         DataStream<ReviewEvent> reviews = null;
         DataStream<AccountEvent> accounts = null;
+        DataStream<InteractionEvent> interactions = null;
         DataStream<DeadLetter> deadLetters = null;
         for (Map.Entry<String, DataStream<Envelope>> input : inputs.entrySet()) {
             String suffix = input.getKey().isEmpty() ? "" : "-" + input.getKey();
@@ -72,9 +74,10 @@ public final class CxPulseWorkflow {
             feedback = union(feedback, routed);
             reviews = union(reviews, routed.getSideOutput(RouteEvents.REVIEWS));
             accounts = union(accounts, routed.getSideOutput(RouteEvents.ACCOUNTS));
+            interactions = union(interactions, routed.getSideOutput(RouteEvents.INTERACTIONS));
             deadLetters = union(deadLetters, routed.getSideOutput(RouteEvents.DEAD_LETTERS));
         }
-        return define(feedback, reviews, accounts, deadLetters, config);
+        return define(feedback, reviews, accounts, interactions, deadLetters, config);
     }
 
     private static <T> DataStream<T> union(DataStream<T> all, DataStream<T> more) {
@@ -85,6 +88,7 @@ public final class CxPulseWorkflow {
             DataStream<FeedbackEvent> feedback,
             DataStream<ReviewEvent> reviews,
             DataStream<AccountEvent> accounts,
+            DataStream<InteractionEvent> interactions,
             DataStream<DeadLetter> deadLetters,
             JobConfig config) {
         UserLexicon lexicon = userLexicon(config);
@@ -122,6 +126,8 @@ public final class CxPulseWorkflow {
                 .uid("encode-nps-rollups"));
         outputs.add(ReviewRollups.define(scoredReviews, config));
         outputs.add(DriverRollups.define(accounted, scoredReviews, config));
+        outputs.addAll(CustomerSignals.define(interactions, accounted, accounts, config,
+                config.retention()));
         outputs.add(deadLetters
                 .map(new EncodeOutput<>(config.deadLetterTopic(), OutputJson::deadLetter,
                         d -> d.position().toString()))

@@ -1,6 +1,7 @@
 package io.cxpulse.jobs;
 
 import io.cxpulse.records.InputKind;
+import io.cxpulse.retention.RetentionSettings;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,6 +31,7 @@ public record JobConfig(
         long driversMinResponses,
         int topN,
         Duration accountsTtl,
+        RetentionSettings retention,
         Duration allowedLateness,
         Duration outOfOrderness,
         Duration idleness,
@@ -48,15 +50,21 @@ public record JobConfig(
     }
 
     /** Every key the job reads, besides those starting with {@code kafka.}. */
-    public static final List<String> KEYS = List.of(
+    public static final List<String> KEYS = keys(
             "config", "bootstrap.servers", "group.id", "topic.feedback", "topic.reviews",
             "topic.interactions", "topic.accounts", "topic.scored", "topic.rollups.nps",
             "topic.rollups.reviews", "topic.rollups.drivers", "topic.deadletter", "windows",
             "dimensions", "review.dimensions", "drivers.window", "drivers.min.responses", "top.n",
-            "accounts.ttl",
-            "allowed.lateness", "out.of.orderness",
-            "idleness", "checkpoint.interval", "min.sample", "starting.offsets", "sink.delivery",
+            "accounts.ttl", "allowed.lateness", "out.of.orderness", "idleness",
+            "checkpoint.interval", "min.sample", "starting.offsets", "sink.delivery",
             "transactional.id.prefix", "sentiment.lexicon");
+
+    /** The job's own keys followed by the retention settings' keys. */
+    private static List<String> keys(String... own) {
+        List<String> all = new java.util.ArrayList<>(List.of(own));
+        all.addAll(RetentionSettings.DEFAULTS.keySet());
+        return List.copyOf(all);
+    }
 
     public static JobConfig from(ParameterTool p) {
         for (String key : p.toMap().keySet()) {
@@ -97,6 +105,7 @@ public record JobConfig(
                 positive(p, "drivers.min.responses", 20),
                 (int) positive(p, "top.n", 5),
                 duration(p, "accounts.ttl", "400d"),
+                RetentionSettings.from(p.toMap()),
                 duration(p, "allowed.lateness", "1h"),
                 duration(p, "out.of.orderness", "5m"),
                 duration(p, "idleness", "30s"),
@@ -112,13 +121,13 @@ public record JobConfig(
     /** The output topics in a fixed order. */
     public List<String> outputTopics() {
         return List.of(scoredTopic, npsRollupsTopic, reviewRollupsTopic, driverRollupsTopic,
-                deadLetterTopic);
+                retention.signalsTopic(), retention.rollupsTopic(), deadLetterTopic);
     }
 
     public JobConfig withBootstrapServers(String servers) {
         return new JobConfig(servers, groupId, inputTopics, scoredTopic, npsRollupsTopic,
                 reviewRollupsTopic, driverRollupsTopic, deadLetterTopic, windows, dimensions,
-                reviewDimensions, driversWindow, driversMinResponses, topN, accountsTtl,
+                reviewDimensions, driversWindow, driversMinResponses, topN, accountsTtl, retention,
                 allowedLateness,
                 outOfOrderness, idleness,
                 checkpointInterval, minSample, startingOffsets, exactlyOnce,

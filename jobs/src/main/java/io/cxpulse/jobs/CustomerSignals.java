@@ -1,0 +1,126 @@
+package io.cxpulse.jobs;
+
+import io.cxpulse.functions.EmitRetentionRollup;
+import io.cxpulse.functions.EncodeOutput;
+import io.cxpulse.functions.ParetoKeyAccounts;
+import io.cxpulse.functions.RetentionAggregate;
+import io.cxpulse.functions.RetentionWindows;
+import io.cxpulse.functions.ToRetentionObservations;
+import io.cxpulse.functions.TrackCustomers;
+import io.cxpulse.records.AccountEvent;
+import io.cxpulse.records.AccountedFeedback;
+import io.cxpulse.records.CustomerInput;
+import io.cxpulse.records.CustomerSignal;
+import io.cxpulse.records.InteractionEvent;
+import io.cxpulse.records.OutputRecord;
+import io.cxpulse.records.RetentionObservation;
+import io.cxpulse.records.RetentionRollup;
+import io.cxpulse.retention.RetentionSettings;
+import io.cxpulse.serde.CustomerSignalJson;
+import io.cxpulse.serde.RetentionRollupJson;
+import java.util.List;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.configuration.ExecutionOptions;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.util.Collector;
+
+/**
+ * What customers do: per-customer retention signals with the say-do gap and key accounts
+ * ({@code cx.customer-signals}), and retention per window and segment
+ * ({@code cx.rollups.retention}), from interactions, survey answers with their accounts, and
+ * account records. Only interactions are activity. Operator uids: {@code customer-inputs-
+ * interactions}, {@code customer-inputs-feedback}, {@code customer-inputs-accounts},
+ * {@code pareto-key-accounts} (when the Pareto set is on), {@code track-customers},
+ * {@code retention-observations}, {@code retention-rollup-<window>},
+ * {@code encode-customer-signals}, {@code encode-retention-rollups}.
+ */
+public final class CustomerSignals {
+    private CustomerSignals() {}
+
+    private static final TypeInformation<CustomerInput> INPUT = TypeInformation.of(CustomerInput.class);
+
+    /** Both outputs, encoded: signals keyed by customer id, rollups by {@link RetentionRollup#key()}. */
+    public static List<DataStream<OutputRecord>> define(DataStream<InteractionEvent> interactions,
+            DataStream<AccountedFeedback> feedback, DataStream<AccountEvent> accounts,
+            JobConfig config, RetentionSettings settings) {
+        SingleOutputStreamOperator<CustomerSignal> signals = signals(interactions, feedback,
+                accounts, settings);
+        DataStream<OutputRecord> encodedSignals = signals
+                .map(new EncodeOutput<>(settings.signalsTopic(), CustomerSignalJson::customerSignal,
+                        CustomerSignal::key))
+                .name("Encode customer signals")
+                .uid("encode-customer-signals");
+        DataStream<OutputRecord> encodedRollups = rollups(signals, config, settings)
+                .map(new EncodeOutput<>(settings.rollupsTopic(), RetentionRollupJson::retentionRollup,
+                        RetentionRollup::key))
+                .name("Encode retention rollups")
+                .uid("encode-retention-rollups");
+        return List.of(encodedSignals, encodedRollups);
+    }
+
+    /** The per-customer signals; their retention facts are on the side output {@link TrackCustomers#FACTS}. */
+    static SingleOutputStreamOperator<CustomerSignal> signals(
+            DataStream<InteractionEvent> interactions, DataStream<AccountedFeedback> feedback,
+            DataStream<AccountEvent> accounts, RetentionSettings settings) {
+        DataStream<CustomerInput> inputs = interactions
+                .flatMap((InteractionEvent e, Collector<CustomerInput> out) -> {
+                    if (e.customerId() != null) {
+                        out.collect(CustomerInput.interaction(e));
+                    }
+                }, INPUT)
+                .name("Customer inputs from interactions")
+                .uid("customer-inputs-interactions")
+                .union(feedback
+                        .flatMap((AccountedFeedback a, Collector<CustomerInput> out) -> {
+                            if (a.scored().event().customerId() != null) {
+                                out.collect(CustomerInput.feedback(a));
+                            }
+                        }, INPUT)
+                        .name("Customer inputs from feedback")
+                        .uid("customer-inputs-feedback"))
+                .union(accounts
+                        .flatMap((AccountEvent a, Collector<CustomerInput> out) -> {
+                            if (a.customerId() != null) {
+                                out.collect(CustomerInput.account(a));
+                            }
+                        }, INPUT)
+                        .name("Customer inputs from accounts")
+                        .uid("customer-inputs-accounts"));
+        if (settings.paretoEnabled()) {
+            inputs = inputs.union(accounts
+                    .keyBy(ParetoKeyAccounts::keyOf)
+                    .process(new ParetoKeyAccounts(settings.paretoShare()), INPUT)
+                    .setParallelism(1)
+                    .name("Pareto key accounts")
+                    .uid("pareto-key-accounts"));
+        }
+        return inputs
+                .keyBy(CustomerInput::customerId)
+                .process(new TrackCustomers(settings, isBatch(inputs)))
+                .name("Track customers")
+                .uid("track-customers");
+    }
+
+    /** Whether the job runs in BATCH mode, where timers cannot be set from timers. */
+    private static boolean isBatch(DataStream<?> stream) {
+        return stream.getExecutionEnvironment().getConfiguration()
+                .get(ExecutionOptions.RUNTIME_MODE) == RuntimeExecutionMode.BATCH;
+    }
+
+    static DataStream<RetentionRollup> rollups(SingleOutputStreamOperator<CustomerSignal> signals,
+            JobConfig config, RetentionSettings settings) {
+        String label = WindowSizes.label(settings.window());
+        return signals.getSideOutput(TrackCustomers.FACTS)
+                .flatMap(new ToRetentionObservations(settings.dimensions()))
+                .name("Retention observations per dimension")
+                .uid("retention-observations")
+                .keyBy(RetentionObservation::segmentKey)
+                .window(new RetentionWindows(settings.window()))
+                .allowedLateness(config.allowedLateness())
+                .aggregate(new RetentionAggregate(), new EmitRetentionRollup(label))
+                .name("Retention rollup " + label)
+                .uid("retention-rollup-" + label);
+    }
+}

@@ -1,0 +1,90 @@
+package io.cxpulse.functions;
+
+import io.cxpulse.records.AccountEvent;
+import io.cxpulse.records.CustomerInput;
+import io.cxpulse.retention.KeyAccountSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Keeps the Pareto set of key accounts ({@link KeyAccountSet}) over every account's annual value
+ * and emits each change of membership as a {@link CustomerInput#KEY_ACCOUNT} input for the
+ * customer. One global set: key the input by {@link #ALL} and run the operator with parallelism
+ * 1. Account records are applied in event-time order once the watermark passes them, so the set
+ * evolves alike in streaming and batch. The values live in a {@code MapState}; the set is rebuilt
+ * from them after a restore.
+ */
+public class ParetoKeyAccounts extends KeyedProcessFunction<String, AccountEvent, CustomerInput> {
+
+    /** The one key of the global set. */
+    public static final String ALL = "all";
+
+    private final double share;
+    private transient MapState<String, Double> values;
+    private transient ListState<AccountEvent> waiting;
+    private transient KeyAccountSet set;
+
+    public ParetoKeyAccounts(double share) {
+        this.share = share;
+    }
+
+    /** The key of every account record: one global set. */
+    public static String keyOf(AccountEvent account) {
+        return ALL;
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        values = getRuntimeContext().getMapState(
+                new MapStateDescriptor<>("annual-values", Types.STRING, Types.DOUBLE));
+        waiting = getRuntimeContext().getListState(
+                new ListStateDescriptor<>("waiting-accounts", AccountEvent.class));
+    }
+
+    @Override
+    public void processElement(AccountEvent account, Context ctx, Collector<CustomerInput> out)
+            throws Exception {
+        waiting.add(account);
+        ctx.timerService().registerEventTimeTimer(account.timestamp());
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<CustomerInput> out)
+            throws Exception {
+        if (set == null) {
+            set = new KeyAccountSet(share);
+            for (Map.Entry<String, Double> e : values.entries()) {
+                set.update(e.getKey(), e.getValue());
+            }
+        }
+        List<AccountEvent> due = new ArrayList<>();
+        List<AccountEvent> later = new ArrayList<>();
+        for (AccountEvent a : waiting.get()) {
+            (a.timestamp() <= timestamp ? due : later).add(a);
+        }
+        due.sort(Comparator.comparingLong(AccountEvent::timestamp)
+                .thenComparing(AccountEvent::eventId));
+        for (AccountEvent a : due) {
+            double value = a.annualValue() == null ? 0.0 : a.annualValue().doubleValue();
+            if (value > 0) {
+                values.put(a.customerId(), value);
+            } else {
+                values.remove(a.customerId());
+            }
+            for (KeyAccountSet.Change c : set.update(a.customerId(), value)) {
+                out.collect(CustomerInput.keyAccount(c.customerId(), timestamp, c.member()));
+            }
+        }
+        waiting.update(later);
+    }
+}

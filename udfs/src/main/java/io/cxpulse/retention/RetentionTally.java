@@ -1,0 +1,61 @@
+package io.cxpulse.retention;
+
+import io.cxpulse.records.RetentionFact;
+import io.cxpulse.records.RetentionRollup;
+
+/**
+ * Running sums of one segment's retention facts in one window. A public-field POJO so that it
+ * can serve directly as a window accumulator.
+ */
+public class RetentionTally {
+    public String dimension;
+    public String value;
+    public long active;
+    public long retained;
+    public long previousActive;
+    public long newCustomers;
+    public long atRisk;
+    public long churned;
+    public long reactivated;
+    public long silentChurnRisk;
+    public long loyalCritics;
+    public double revenue;
+
+    public void add(RetentionFact f) {
+        active += f.active();
+        retained += f.retained();
+        previousActive += f.previousActive();
+        newCustomers += f.newCustomers();
+        atRisk += f.atRisk();
+        churned += f.churned();
+        reactivated += f.reactivated();
+        silentChurnRisk += f.silentChurnRisk();
+        loyalCritics += f.loyalCritics();
+        revenue += f.revenue();
+    }
+
+    public RetentionTally merge(RetentionTally o) {
+        dimension = dimension == null ? o.dimension : dimension;
+        value = value == null ? o.value : value;
+        active += o.active;
+        retained += o.retained;
+        previousActive += o.previousActive;
+        newCustomers += o.newCustomers;
+        atRisk += o.atRisk;
+        churned += o.churned;
+        reactivated += o.reactivated;
+        silentChurnRisk += o.silentChurnRisk;
+        loyalCritics += o.loyalCritics;
+        revenue += o.revenue;
+        return this;
+    }
+
+    /** The rollup of a window; rates are null where their denominator is 0. */
+    public RetentionRollup rollup(String window, long start, long end, int revision) {
+        return new RetentionRollup(window, start, end, dimension, value, active, newCustomers,
+                atRisk, churned, reactivated, previousActive, retained,
+                previousActive == 0 ? null : (double) retained / previousActive,
+                revenue, active == 0 ? null : revenue / active, silentChurnRisk, loyalCritics,
+                revision);
+    }
+}

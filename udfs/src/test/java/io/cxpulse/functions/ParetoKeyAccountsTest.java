@@ -1,0 +1,83 @@
+package io.cxpulse.functions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.cxpulse.records.AccountEvent;
+import io.cxpulse.records.CustomerInput;
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ParetoKeyAccountsTest {
+
+    private KeyedOneInputStreamOperatorTestHarness<String, AccountEvent, CustomerInput> harness;
+
+    @BeforeEach
+    void open() throws Exception {
+        harness = new KeyedOneInputStreamOperatorTestHarness<>(
+                new KeyedProcessOperator<>(new ParetoKeyAccounts(0.8)),
+                ParetoKeyAccounts::keyOf, Types.STRING);
+        harness.open();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        harness.close();
+    }
+
+    private void account(String id, long time, double value) throws Exception {
+        harness.processElement(new StreamRecord<>(new AccountEvent("ac-" + id + time, time, id,
+                "standard", BigDecimal.valueOf(value), id, "business"), time));
+    }
+
+    private List<String> changes() {
+        return harness.extractOutputValues().stream()
+                .map(c -> c.customerId() + (c.keyAccount() ? "+" : "-") + "@" + c.timestamp())
+                .toList();
+    }
+
+    @Test
+    void membershipChangesInEventTimeOrderWhateverTheArrivalOrder() throws Exception {
+        account("B", 20, 300);
+        account("A", 10, 500);
+        account("C", 30, 100);
+        account("D", 30, 100);
+        harness.processWatermark(30);
+        // A alone is 100%; with B, A (500 of 800) is not 80%, both are; then 1000 total: A+B
+        assertEquals(List.of("A+@10", "B+@20"), changes());
+        account("B", 40, 50);
+        harness.processWatermark(40);
+        assertEquals(List.of("A+@10", "B+@20", "B-@40", "C+@40"), changes());
+        assertEquals(Types.STRING.getTypeClass(), String.class);
+    }
+
+    @Test
+    void setSurvivesASnapshotAndRestore() throws Exception {
+        account("A", 10, 500);
+        account("B", 10, 300);
+        account("C", 10, 200);
+        harness.processWatermark(10);
+        var snapshot = harness.snapshot(1, 11);
+        harness.close();
+
+        harness = new KeyedOneInputStreamOperatorTestHarness<>(
+                new KeyedProcessOperator<>(new ParetoKeyAccounts(0.8)),
+                ParetoKeyAccounts::keyOf, Types.STRING);
+        harness.initializeState(snapshot);
+        harness.open();
+        account("C", 20, 0);
+        harness.processWatermark(20);
+        // without C: 800 total, 640 needed: A+B stay, nothing changes; C was never a member
+        assertEquals(List.of(), changes());
+        account("A", 30, 10);
+        harness.processWatermark(30);
+        // A 10, B 300: total 310, 248 needed: B alone
+        assertEquals(List.of("A-@30"), changes());
+    }
+}
