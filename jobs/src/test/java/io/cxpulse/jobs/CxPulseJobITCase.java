@@ -246,7 +246,7 @@ class CxPulseJobITCase {
         Map<String, Long> counts = Backfill.run(input, output, config, 2);
 
         for (String topic : List.of(config.npsRollupsTopic(), config.reviewRollupsTopic(),
-                config.driverRollupsTopic())) {
+                config.driverRollupsTopic(), config.retention().rollupsTopic())) {
             assertSameRollups(withoutRevision(Rollups.latestByKey(values(topic))),
                     withoutRevision(Rollups.latestByKey(readLines(output, topic))));
         }

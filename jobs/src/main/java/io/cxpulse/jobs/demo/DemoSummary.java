@@ -42,6 +42,8 @@ final class DemoSummary {
         printLastDay(daily);
         printLowest(daily).ifPresent(this::printDrivers);
         printReviewBurst();
+        daily.stream().map(r -> r.path("window_end").asText()).max(Comparator.naturalOrder())
+                .ifPresent(this::printCustomers);
         printMostNegative(outputs.records(config.scoredTopic()), 5);
     }
 
@@ -127,6 +129,60 @@ final class DemoSummary {
             out.println("  about: " + joined(r.path("top_negative_aspects"), "aspect")
                     + "; words: " + joined(r.path("top_negative_terms"), "term"));
         });
+    }
+
+    /**
+     * What customers did, up to the end of the input: signals by kind, then the key accounts at
+     * risk and the biggest silent churn risks and loyal critics. A drained or bounded run also
+     * fires the deadlines of customers still silent at its end, dated after the input; those are
+     * left out here.
+     */
+    private void printCustomers(String inputEnd) {
+        List<JsonNode> signals = outputs.records(config.retention().signalsTopic()).stream()
+                .filter(r -> r.path("timestamp").asText().compareTo(inputEnd) < 0)
+                .toList();
+        out.printf("%nCustomer signals up to %s: ", inputEnd.substring(0, 10));
+        StringBuilder counts = new StringBuilder();
+        countBy(signals, "signal").forEach((signal, n) ->
+                counts.append(counts.isEmpty() ? "" : ", ").append(signal).append(' ').append(n));
+        out.println(counts);
+        Comparator<JsonNode> byValue = Comparator.comparingDouble(
+                r -> -r.path("evidence").path("annual_value").asDouble());
+        printSignals("Key accounts at risk", signals.stream()
+                .filter(r -> r.path("key_account").asBoolean()
+                        && r.path("signal").asText().equals("at_risk")), byValue);
+        printSignals("Silent churn risks: happy promoters gone quiet, most out of character first",
+                signals.stream().filter(r -> r.path("signal").asText().equals("silent_churn_risk")
+                        && r.path("cause").asText().equals("inactivity")
+                        && r.path("evidence").path("last_nps").asInt() >= 9),
+                Comparator.comparingDouble(r -> -silenceInTypicalGaps(r)));
+        printSignals("Loyal critics (complain, keep buying)", signals.stream()
+                .filter(r -> r.path("signal").asText().equals("loyal_critic")), byValue);
+    }
+
+    /** How many of the customer's own typical gaps the silence lasted. */
+    private static double silenceInTypicalGaps(JsonNode signal) {
+        JsonNode e = signal.path("evidence");
+        return e.path("days_since_last_activity").asDouble()
+                / Math.max(e.path("typical_gap_days").asDouble(), 0.01);
+    }
+
+    private void printSignals(String title, java.util.stream.Stream<JsonNode> signals,
+            Comparator<JsonNode> order) {
+        out.println("  " + title + ":");
+        Map<String, JsonNode> latestPerCustomer = new TreeMap<>();
+        signals.forEach(r -> latestPerCustomer.put(r.path("customer_id").asText(), r));
+        latestPerCustomer.values().stream()
+                .sorted(order)
+                .limit(3)
+                .forEach(r -> out.printf("    %s  %s, %s tier, annual value %,.0f: %s%n",
+                        r.path("timestamp").asText().substring(0, 10),
+                        r.path("customer_id").asText(), r.path("tier").asText(),
+                        r.path("evidence").path("annual_value").asDouble(),
+                        r.path("reason").asText()));
+        if (latestPerCustomer.isEmpty()) {
+            out.println("    none");
+        }
     }
 
     private static long negativeReviews(JsonNode reviewRollup) {

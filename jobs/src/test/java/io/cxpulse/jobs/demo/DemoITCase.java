@@ -45,6 +45,14 @@ class DemoITCase {
         assertTrue(summary.contains("What hurt NPS most (key drivers, phone, 2026-03-10):\n"
                 + "    1. billing "), summary);
         assertTrue(summary.contains("Most negative reviews in a day: google on 2026-03-10"), summary);
+        String customers = summary.substring(summary.indexOf("Customer signals up to 2026-03-16"));
+        int keyAccounts = customers.indexOf("Key accounts at risk");
+        int silent = customers.indexOf("Silent churn risks");
+        int critics = customers.indexOf("Loyal critics");
+        assertTrue(keyAccounts >= 0 && keyAccounts < silent && silent < critics, customers);
+        assertTrue(customers.substring(keyAccounts, silent).contains("C0007, key tier"), customers);
+        assertTrue(customers.substring(silent, critics).contains("C0123"), customers);
+        assertTrue(customers.contains("new 6"), customers);
     }
 
     private static long count(String summary, String topic) {
