@@ -228,10 +228,16 @@ public final class CustomerLifecycle {
             s.loyalCritic = false;
         } else if (!s.loyalCritic && SayDoGap.loyalCritic(s, now, settings)) {
             s.loyalCritic = true;
-            signals.add(emit(s, CustomerSignal.LOYAL_CRITIC, now, Evidence.said(s)
-                    + " yet keeps buying: " + SayDoGap.recentPurchases(s, now, settings)
-                    + " purchases in the last "
-                    + Evidence.d(settings.loyalCriticLookback().toMillis()) + " days", out));
+            // A critic whose answers swing is still the same critic: signal once per lookback.
+            boolean repeat = s.loyalCriticAt != CustomerState.NONE
+                    && now - s.loyalCriticAt < settings.loyalCriticLookback().toMillis();
+            if (!repeat) {
+                s.loyalCriticAt = now;
+                signals.add(emit(s, CustomerSignal.LOYAL_CRITIC, now, Evidence.said(s)
+                        + " yet keeps buying: " + SayDoGap.recentPurchases(s, now, settings)
+                        + " purchases in the last "
+                        + Evidence.d(settings.loyalCriticLookback().toMillis()) + " days", out));
+            }
         }
     }
 

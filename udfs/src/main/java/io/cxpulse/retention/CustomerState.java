@@ -50,6 +50,8 @@ public class CustomerState {
 
     public boolean silentChurnRisk;
     public boolean loyalCritic;
+    /** When the last loyal-critic signal went out, so it repeats at most once per lookback. */
+    public long loyalCriticAt = NONE;
 
     /** Start of the latest rollup window with activity. */
     public long activeWindow = NONE;

@@ -232,6 +232,20 @@ class TrackCustomersTest {
     }
 
     @Test
+    void aCriticWhoseAnswersSwingIsSignalledOncePerLookback() throws Exception {
+        open(Inputs.settings());
+        send(said("L", day(0), 3, "negative", false), ix("L", day(1), "purchase"),
+                ix("L", day(3), "purchase"), said("L", day(4), 9, "positive", false),
+                said("L", day(5), 2, "negative", false), ix("L", day(6), "purchase"),
+                said("L", day(35), 10, "positive", false),
+                said("L", day(40), 1, "negative", false), ix("L", day(40), "purchase"),
+                ix("L", day(41), "purchase"));
+        watermark(day(41));
+        assertEquals(List.of("loyal_critic@3.0", "loyal_critic@41.0"), signals("L").stream()
+                .filter(s -> s.startsWith("loyal_critic")).toList());
+    }
+
+    @Test
     void criticWhoseSpendFallsAwayIsNoLoyalCritic() throws Exception {
         open(Inputs.settings());
         // spend in the earlier half of the 30-day lookback, little in the later half
