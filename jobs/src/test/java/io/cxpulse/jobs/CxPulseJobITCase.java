@@ -185,6 +185,26 @@ class CxPulseJobITCase {
     }
 
     @Test
+    void retentionRollupsCountActiveCustomersAndRevenuePerDay() {
+        Map<String, java.util.Set<String>> active = new java.util.TreeMap<>();
+        Map<String, Double> revenue = new java.util.TreeMap<>();
+        for (int i = 0; i < 50; i++) {
+            String day = Scenario.BASE.plusSeconds(i * 55L * 60).toString().substring(0, 10);
+            active.computeIfAbsent(day, d -> new java.util.TreeSet<>()).add("C" + (i % 7));
+            revenue.merge(day, 19.90, Double::sum);
+        }
+        List<JsonNode> overall = latest(config.retention().rollupsTopic(), "1d", "overall").stream()
+                .filter(r -> active.containsKey(r.get("window_start").asText().substring(0, 10)))
+                .toList();
+        assertEquals(active.size(), overall.size(), overall.toString());
+        for (JsonNode r : overall) {
+            String day = r.get("window_start").asText().substring(0, 10);
+            assertEquals(active.get(day).size(), r.get("active").asLong(), r.toString());
+            assertEquals(revenue.get(day), r.get("revenue").asDouble(), 0.005, r.toString());
+        }
+    }
+
+    @Test
     void everyValidFeedbackAndReviewIsScored() {
         List<JsonNode> scored = values(config.scoredTopic());
         assertEquals(SCENARIO.validFeedback() + SCENARIO.validReviews, scored.size());
