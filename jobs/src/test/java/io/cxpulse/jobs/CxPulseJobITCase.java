@@ -270,6 +270,8 @@ class CxPulseJobITCase {
             assertSameRollups(withoutRevision(Rollups.latestByKey(values(topic))),
                     withoutRevision(Rollups.latestByKey(readLines(output, topic))));
         }
+        assertEquals(sorted(values(config.retention().signalsTopic())),
+                sorted(readLines(output, config.retention().signalsTopic())));
         assertEquals(values(config.scoredTopic()).size(), counts.get(config.scoredTopic()));
         assertEquals(values(config.scoredTopic()).stream().map(s -> s.get("event_id").asText()).sorted().toList(),
                 readLines(output, config.scoredTopic()).stream().map(s -> s.get("event_id").asText()).sorted().toList());
@@ -327,5 +329,10 @@ class CxPulseJobITCase {
 
     private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
         return java.util.stream.StreamSupport.stream(array.spliterator(), false);
+    }
+
+    /** Records as sorted JSON lines, for comparing runs whose output order differs. */
+    private static List<String> sorted(List<JsonNode> records) {
+        return records.stream().map(JsonNode::toString).sorted().toList();
     }
 }

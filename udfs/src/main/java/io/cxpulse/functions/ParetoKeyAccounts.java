@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -74,6 +75,10 @@ public class ParetoKeyAccounts extends KeyedProcessFunction<String, AccountEvent
         }
         due.sort(Comparator.comparingLong(AccountEvent::timestamp)
                 .thenComparing(AccountEvent::eventId));
+        // Only the net change of each customer's membership leaves: records of the same time
+        // may pass a customer in and out of the set, and the order of equal-time inputs
+        // downstream is not the same in streaming and batch.
+        Map<String, boolean[]> changes = new TreeMap<>();
         for (AccountEvent a : due) {
             double value = a.annualValue() == null ? 0.0 : a.annualValue().doubleValue();
             if (value > 0) {
@@ -82,9 +87,15 @@ public class ParetoKeyAccounts extends KeyedProcessFunction<String, AccountEvent
                 values.remove(a.customerId());
             }
             for (KeyAccountSet.Change c : set.update(a.customerId(), value)) {
-                out.collect(CustomerInput.keyAccount(c.customerId(), timestamp, c.member()));
+                changes.computeIfAbsent(c.customerId(), id -> new boolean[] {!c.member(), false})[1] =
+                        c.member();
             }
         }
+        changes.forEach((customer, beforeAfter) -> {
+            if (beforeAfter[0] != beforeAfter[1]) {
+                out.collect(CustomerInput.keyAccount(customer, timestamp, beforeAfter[1]));
+            }
+        });
         waiting.update(later);
     }
 }

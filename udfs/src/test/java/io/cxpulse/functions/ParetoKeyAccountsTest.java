@@ -58,6 +58,18 @@ class ParetoKeyAccountsTest {
     }
 
     @Test
+    void recordsOfOneTimeLeaveOnlyEachCustomersNetChange() throws Exception {
+        // Applied one by one, B would join (A's 500 of 700 is short of 80%) and leave again when
+        // C arrives; only the outcome of time 10 leaves.
+        account("A", 10, 500);
+        account("B", 10, 200);
+        account("C", 10, 400);
+        harness.processWatermark(10);
+        // 1100 in all, 80% = 880: A 500 + C 400 = 900
+        assertEquals(List.of("A+@10", "C+@10"), changes());
+    }
+
+    @Test
     void setSurvivesASnapshotAndRestore() throws Exception {
         account("A", 10, 500);
         account("B", 10, 300);
