@@ -11,6 +11,7 @@ import io.cxpulse.functions.JoinAccounts;
 import io.cxpulse.functions.RouteEvents;
 import io.cxpulse.functions.ScoreFeedback;
 import io.cxpulse.jobs.testing.FlinkTestCluster;
+import io.cxpulse.jobs.testing.SampleLines;
 import io.cxpulse.jobs.testing.OutputReader;
 import io.cxpulse.records.AccountEvent;
 import io.cxpulse.records.AccountedFeedback;
@@ -22,12 +23,9 @@ import io.cxpulse.records.OutputRecord;
 import io.cxpulse.records.SourcePosition;
 import io.cxpulse.retention.RetentionSettings;
 import io.cxpulse.serde.EventParser;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +93,7 @@ class CustomerSignalsITCase {
         EventParser parser = new EventParser();
         for (InputKind kind : InputKind.values()) {
             String file = "cx." + kind.key() + ".jsonl";
-            List<byte[]> lines = lines(Path.of("..", "sample-data", file));
+            List<byte[]> lines = SampleLines.of(Path.of("..", "sample-data", file));
             List<Envelope> envelopes = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
                 envelopes.add(parser.parse(kind, SourcePosition.file(file, i + 1), lines.get(i)));
@@ -305,19 +303,4 @@ class CustomerSignalsITCase {
                 .withTimestampAssigner((e, ts) -> e.eventTime());
     }
 
-    /** The file's lines as bytes: the sample data holds deliberately malformed UTF-8. */
-    private static List<byte[]> lines(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        List<byte[]> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                if (i > start) {
-                    lines.add(Arrays.copyOfRange(bytes, start, i));
-                }
-                start = i + 1;
-            }
-        }
-        return lines;
-    }
 }

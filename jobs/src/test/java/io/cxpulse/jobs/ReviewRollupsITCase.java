@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cxpulse.functions.ScoreReview;
 import io.cxpulse.jobs.testing.FlinkTestCluster;
+import io.cxpulse.jobs.testing.SampleLines;
 import io.cxpulse.jobs.testing.OutputReader;
 import io.cxpulse.records.Envelope;
 import io.cxpulse.records.InputKind;
@@ -18,12 +19,9 @@ import io.cxpulse.sentiment.AspectSentiment;
 import io.cxpulse.sentiment.Sentiment;
 import io.cxpulse.sentiment.SentimentTerm;
 import io.cxpulse.serde.EventParser;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +134,7 @@ class ReviewRollupsITCase {
     void sampleDataRollupsMatchTheSchemaAndAddUpToOverall() throws Exception {
         EventParser parser = new EventParser();
         List<ReviewEvent> reviews = new ArrayList<>();
-        List<byte[]> lines = lines(Path.of("..", "sample-data", "cx.reviews.jsonl"));
+        List<byte[]> lines = SampleLines.of(Path.of("..", "sample-data", "cx.reviews.jsonl"));
         for (int i = 0; i < lines.size(); i++) {
             Envelope e = parser.parse(InputKind.REVIEWS,
                     SourcePosition.file("cx.reviews.jsonl", i + 1), lines.get(i));
@@ -212,21 +210,6 @@ class ReviewRollupsITCase {
                 .withTimestampAssigner((r, ts) -> r.event().timestamp());
     }
 
-    /** The file's lines as bytes: the sample data holds deliberately malformed UTF-8. */
-    private static List<byte[]> lines(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        List<byte[]> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                if (i > start) {
-                    lines.add(Arrays.copyOfRange(bytes, start, i));
-                }
-                start = i + 1;
-            }
-        }
-        return lines;
-    }
 
     private static Map<String, Integer> counts(Map<String, List<JsonNode>> byKey) {
         Map<String, Integer> counts = new HashMap<>();

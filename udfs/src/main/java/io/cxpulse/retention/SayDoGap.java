@@ -1,7 +1,7 @@
 package io.cxpulse.retention;
 
 /**
- * The gap between what a customer says and what they do (see docs/topic-retention.md):
+ * The gap between what a customer says and what they do (see docs/topics.md):
  * <ul>
  *   <li><b>silent churn risk</b>: the customer says they are fine (the latest NPS answer is
  *       promoter or passive, or, without an answer, the latest comment is positive; and that

@@ -5,7 +5,7 @@ import io.cxpulse.records.CustomerSignal;
 
 /**
  * The JSON layout of {@code cx.customer-signals}, field by field, as documented in
- * {@code docs/topic-retention.md} and its JSON Schema: what happened at the top, the numbers
+ * {@code docs/topics.md} and its JSON Schema: what happened at the top, the numbers
  * behind it under {@code evidence}. Money to 2 decimals, days and scores to 4. Stateless; use as
  * {@code EncodeOutput.Layout} via {@code CustomerSignalJson::customerSignal}.
  */

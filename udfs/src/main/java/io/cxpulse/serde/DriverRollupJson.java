@@ -9,7 +9,7 @@ import io.cxpulse.records.DriverRollup;
 
 /**
  * The JSON layout of {@code cx.rollups.drivers}, as documented in
- * {@code docs/topic-cx.rollups.drivers.md} and its JSON Schema. Survey and review rollups share
+ * {@code docs/topics.md} and its JSON Schema. Survey and review rollups share
  * the header; their aspect rows name the outcome they compare (NPS or stars).
  */
 public final class DriverRollupJson {

@@ -77,13 +77,21 @@ public final class OutputJson {
         return node;
     }
 
-    public ObjectNode npsRollup(NpsRollup r) {
+    /** A rollup's first fields: its window and the segment it is about. */
+    public ObjectNode rollup(String window, long windowStart, long windowEnd, String dimension,
+            String value) {
         ObjectNode node = mapper.createObjectNode();
-        node.put("window", r.window());
-        node.put("window_start", Timestamps.format(r.windowStart()));
-        node.put("window_end", Timestamps.format(r.windowEnd()));
-        node.put("dimension", r.dimension());
-        node.put("value", r.value());
+        node.put("window", window);
+        node.put("window_start", Timestamps.format(windowStart));
+        node.put("window_end", Timestamps.format(windowEnd));
+        node.put("dimension", dimension);
+        node.put("value", value);
+        return node;
+    }
+
+    public ObjectNode npsRollup(NpsRollup r) {
+        ObjectNode node = rollup(r.window(), r.windowStart(), r.windowEnd(), r.dimension(),
+                r.value());
         node.put("responses", r.responses());
         node.put("promoters", r.promoters());
         node.put("passives", r.passives());

@@ -5,19 +5,15 @@ import io.cxpulse.records.RetentionRollup;
 
 /**
  * The JSON layout of {@code cx.rollups.retention}, field by field, as documented in
- * {@code docs/topic-retention.md} and its JSON Schema. Rates to 4 decimals, money to 2.
+ * {@code docs/topics.md} and its JSON Schema. Rates to 4 decimals, money to 2.
  * Stateless; use as {@code EncodeOutput.Layout} via {@code RetentionRollupJson::retentionRollup}.
  */
 public final class RetentionRollupJson {
     private RetentionRollupJson() {}
 
     public static ObjectNode retentionRollup(OutputJson json, RetentionRollup r) {
-        ObjectNode node = json.createObject();
-        node.put("window", r.window());
-        node.put("window_start", Timestamps.format(r.windowStart()));
-        node.put("window_end", Timestamps.format(r.windowEnd()));
-        node.put("dimension", r.dimension());
-        node.put("value", r.value());
+        ObjectNode node = json.rollup(r.window(), r.windowStart(), r.windowEnd(), r.dimension(),
+                r.value());
         node.put("active", r.active());
         node.put("new", r.newCustomers());
         node.put("at_risk", r.atRisk());

@@ -7,19 +7,15 @@ import io.cxpulse.reviews.NameCount;
 
 /**
  * The JSON layout of {@code cx.rollups.reviews}, field by field, as documented in
- * {@code docs/topic-cx.rollups.reviews.md} and its JSON Schema. Rounds as {@link OutputJson}
+ * {@code docs/topics.md} and its JSON Schema. Rounds as {@link OutputJson}
  * does. Stateless; use as {@code EncodeOutput.Layout} via {@code ReviewRollupJson::reviewRollup}.
  */
 public final class ReviewRollupJson {
     private ReviewRollupJson() {}
 
     public static ObjectNode reviewRollup(OutputJson json, ReviewRollup r) {
-        ObjectNode node = json.createObject();
-        node.put("window", r.window());
-        node.put("window_start", Timestamps.format(r.windowStart()));
-        node.put("window_end", Timestamps.format(r.windowEnd()));
-        node.put("dimension", r.dimension());
-        node.put("value", r.value());
+        ObjectNode node = json.rollup(r.window(), r.windowStart(), r.windowEnd(), r.dimension(),
+                r.value());
         node.put("reviews", r.reviews());
         node.put("mean_rating", OutputJson.round(r.meanRating(), 2));
         ObjectNode histogram = node.putObject("rating_histogram");
