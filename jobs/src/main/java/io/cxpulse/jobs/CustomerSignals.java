@@ -41,8 +41,14 @@ public final class CustomerSignals {
 
     private static final TypeInformation<CustomerInput> INPUT = TypeInformation.of(CustomerInput.class);
 
-    /** Both outputs, encoded: signals keyed by customer id, rollups by {@link RetentionRollup#key()}. */
-    public static List<DataStream<OutputRecord>> define(DataStream<InteractionEvent> interactions,
+    /**
+     * Both outputs, encoded: signals keyed by customer id, rollups by
+     * {@link RetentionRollup#key()}; and the signals themselves, for the alert rules.
+     */
+    public record Outputs(List<DataStream<OutputRecord>> records,
+            DataStream<CustomerSignal> signals) {}
+
+    public static Outputs define(DataStream<InteractionEvent> interactions,
             DataStream<AccountedFeedback> feedback, DataStream<AccountEvent> accounts,
             JobConfig config, RetentionSettings settings) {
         SingleOutputStreamOperator<CustomerSignal> signals = signals(interactions, feedback,
@@ -57,7 +63,7 @@ public final class CustomerSignals {
                         RetentionRollup::key))
                 .name("Encode retention rollups")
                 .uid("encode-retention-rollups");
-        return List.of(encodedSignals, encodedRollups);
+        return new Outputs(List.of(encodedSignals, encodedRollups), signals);
     }
 
     /** The per-customer signals; their retention facts are on the side output {@link TrackCustomers#FACTS}. */

@@ -1,5 +1,6 @@
 package io.cxpulse.jobs;
 
+import io.cxpulse.jobs.io.AlertsSink;
 import io.cxpulse.jobs.io.KafkaIO;
 import io.cxpulse.records.Envelope;
 import io.cxpulse.records.OutputRecord;
@@ -51,6 +52,16 @@ public final class CxPulseJob {
                         "Kafka input topics")
                 .uid("kafka-source");
         DataStream<OutputRecord> output = CxPulseWorkflow.define(Map.of("", input), config);
-        output.sinkTo(KafkaIO.sink(config)).name("Kafka output topics").uid("kafka-sink");
+        // Rollups are exactly once and visible at each checkpoint; alerts take a faster
+        // at-least-once path, duplicate-free for consumers through their alert_id and sequence.
+        String alerts = config.alerts().topic();
+        output.filter(r -> !r.topic().equals(alerts))
+                .name("Transactional outputs")
+                .uid("outputs-transactional")
+                .sinkTo(KafkaIO.sink(config)).name("Kafka output topics").uid("kafka-sink");
+        output.filter(r -> r.topic().equals(alerts))
+                .name("Alerts")
+                .uid("outputs-alerts")
+                .sinkTo(AlertsSink.sink(config)).name("Kafka alerts").uid("kafka-sink-alerts");
     }
 }

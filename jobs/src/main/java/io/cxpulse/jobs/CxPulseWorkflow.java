@@ -1,5 +1,6 @@
 package io.cxpulse.jobs;
 
+import io.cxpulse.alerts.Alert;
 import io.cxpulse.functions.EmitNpsRollup;
 import io.cxpulse.functions.EncodeOutput;
 import io.cxpulse.functions.JoinAccounts;
@@ -60,6 +61,20 @@ public final class CxPulseWorkflow {
      */
     public static DataStream<OutputRecord> define(
             Map<String, DataStream<Envelope>> inputs, JobConfig config) {
+        return defineWithAlerts(inputs, config).records();
+    }
+
+    /**
+     * Every output record, the alerts among them, and the alerts on their own, for a sink or a
+     * test that wants them apart.
+     *
+     * @param alerts null when every alert rule is disabled
+     */
+    public record Outputs(DataStream<OutputRecord> records, DataStream<Alert> alerts) {}
+
+    /** As {@link #define}, with the alerts also apart. */
+    public static Outputs defineWithAlerts(
+            Map<String, DataStream<Envelope>> inputs, JobConfig config) {
         DataStream<FeedbackEvent> feedback = null;
         DataStream<ReviewEvent> reviews = null;
         DataStream<AccountEvent> accounts = null;
@@ -84,7 +99,7 @@ public final class CxPulseWorkflow {
         return all == null ? more : all.union(more);
     }
 
-    private static DataStream<OutputRecord> define(
+    private static Outputs define(
             DataStream<FeedbackEvent> feedback,
             DataStream<ReviewEvent> reviews,
             DataStream<AccountEvent> accounts,
@@ -119,15 +134,22 @@ public final class CxPulseWorkflow {
                         s -> s.event().eventId()))
                 .name("Encode scored reviews")
                 .uid("encode-scored-reviews"));
-        outputs.add(npsRollups(accounted, config)
+        DataStream<NpsRollup> nps = npsRollups(accounted, config);
+        outputs.add(nps
                 .map(new EncodeOutput<>(config.npsRollupsTopic(), OutputJson::npsRollup,
                         NpsRollup::key))
                 .name("Encode NPS rollups")
                 .uid("encode-nps-rollups"));
         outputs.add(ReviewRollups.define(scoredReviews, config));
         outputs.add(DriverRollups.define(accounted, scoredReviews, config));
-        outputs.addAll(CustomerSignals.define(interactions, accounted, accounts, config,
-                config.retention()));
+        CustomerSignals.Outputs customers = CustomerSignals.define(interactions, accounted,
+                accounts, config, config.retention());
+        outputs.addAll(customers.records());
+        DataStream<Alert> alerts = Alerts.alerts(scoredReviews, accounted, nps,
+                Alerts.retentionInputs(customers.signals()), config.alerts());
+        if (alerts != null) {
+            outputs.add(Alerts.encode(alerts, config.alerts()));
+        }
         outputs.add(deadLetters
                 .map(new EncodeOutput<>(config.deadLetterTopic(), OutputJson::deadLetter,
                         d -> d.position().toString()))
@@ -138,7 +160,7 @@ public final class CxPulseWorkflow {
         for (DataStream<OutputRecord> more : outputs) {
             all = union(all, more);
         }
-        return all;
+        return new Outputs(all, alerts);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.cxpulse.jobs;
 
+import io.cxpulse.alerts.AlertSettings;
 import io.cxpulse.records.InputKind;
 import io.cxpulse.retention.RetentionSettings;
 import java.time.Duration;
@@ -32,6 +33,7 @@ public record JobConfig(
         int topN,
         Duration accountsTtl,
         RetentionSettings retention,
+        AlertSettings alerts,
         Duration allowedLateness,
         Duration outOfOrderness,
         Duration idleness,
@@ -59,10 +61,11 @@ public record JobConfig(
             "checkpoint.interval", "min.sample", "starting.offsets", "sink.delivery",
             "transactional.id.prefix", "sentiment.lexicon");
 
-    /** The job's own keys followed by the retention settings' keys. */
+    /** The job's own keys followed by the retention and alert settings' keys. */
     private static List<String> keys(String... own) {
         List<String> all = new java.util.ArrayList<>(List.of(own));
         all.addAll(RetentionSettings.DEFAULTS.keySet());
+        all.addAll(AlertSettings.keys());
         return List.copyOf(all);
     }
 
@@ -106,6 +109,7 @@ public record JobConfig(
                 (int) positive(p, "top.n", 5),
                 duration(p, "accounts.ttl", "400d"),
                 RetentionSettings.from(p.toMap()),
+                AlertSettings.parse(p.toMap()),
                 duration(p, "allowed.lateness", "1h"),
                 duration(p, "out.of.orderness", "5m"),
                 duration(p, "idleness", "30s"),
@@ -121,13 +125,14 @@ public record JobConfig(
     /** The output topics in a fixed order. */
     public List<String> outputTopics() {
         return List.of(scoredTopic, npsRollupsTopic, reviewRollupsTopic, driverRollupsTopic,
-                retention.signalsTopic(), retention.rollupsTopic(), deadLetterTopic);
+                retention.signalsTopic(), retention.rollupsTopic(), alerts.topic(),
+                deadLetterTopic);
     }
 
     public JobConfig withBootstrapServers(String servers) {
         return new JobConfig(servers, groupId, inputTopics, scoredTopic, npsRollupsTopic,
                 reviewRollupsTopic, driverRollupsTopic, deadLetterTopic, windows, dimensions,
-                reviewDimensions, driversWindow, driversMinResponses, topN, accountsTtl, retention,
+                reviewDimensions, driversWindow, driversMinResponses, topN, accountsTtl, retention, alerts,
                 allowedLateness,
                 outOfOrderness, idleness,
                 checkpointInterval, minSample, startingOffsets, exactlyOnce,

@@ -258,7 +258,7 @@ class CustomerSignalsITCase {
                 .process(new JoinAccounts(CONFIG.accountsTtl()))
                 .uid("join-accounts");
         List<DataStream<OutputRecord>> outputs =
-                CustomerSignals.define(interactions, accounted, accounts, CONFIG, SETTINGS);
+                CustomerSignals.define(interactions, accounted, accounts, CONFIG, SETTINGS).records();
 
         Map<String, List<JsonNode>> signals = new TreeMap<>();
         Map<String, JsonNode> rollups = new TreeMap<>();

@@ -21,7 +21,7 @@ class JobConfigTest {
         assertEquals("cx.feedback", c.inputTopics().get(InputKind.FEEDBACK));
         assertEquals("cx.accounts", c.inputTopics().get(InputKind.ACCOUNTS));
         assertEquals(List.of("cx.scored", "cx.rollups.nps", "cx.rollups.reviews",
-                "cx.rollups.drivers", "cx.customer-signals", "cx.rollups.retention",
+                "cx.rollups.drivers", "cx.customer-signals", "cx.rollups.retention", "cx.alerts",
                 "cx.deadletter"), c.outputTopics());
         assertEquals("cx.rollups.reviews", c.reviewRollupsTopic());
         assertEquals("cx.rollups.drivers", c.driverRollupsTopic());

@@ -52,6 +52,10 @@ public final class Scenario {
                 "excellent");
         counted.add(lateButCounted);
         add(InputKind.FEEDBACK, feedback(lateButCounted, quoted(lateButCounted.time().toString())));
+        Response escalation = new Response("fb-lawyer", last.minusSeconds(20 * 60), "phone", 0,
+                "Nobody fixes my line, I will take legal action and call my lawyer");
+        counted.add(escalation);
+        add(InputKind.FEEDBACK, feedback(escalation, quoted(escalation.time().toString())));
         tooLateEventId = "fb-too-late";
         bad.add(new Bad(InputKind.FEEDBACK, utf8(feedback(
                 new Response(tooLateEventId, BASE.plusSeconds(3600), "phone", 0, "awful"),

@@ -1,0 +1,179 @@
+package io.cxpulse.jobs;
+
+import io.cxpulse.alerts.Alert;
+import io.cxpulse.alerts.AlertInputs;
+import io.cxpulse.alerts.AlertRule;
+import io.cxpulse.alerts.AlertSettings;
+import io.cxpulse.alerts.ComplaintClusterRule;
+import io.cxpulse.alerts.CountObservation;
+import io.cxpulse.alerts.CustomerAlertInput;
+import io.cxpulse.alerts.EscalationRule;
+import io.cxpulse.alerts.KeyAccountRule;
+import io.cxpulse.alerts.NpsDropRule;
+import io.cxpulse.alerts.ReputationSurgeRule;
+import io.cxpulse.functions.EncodeOutput;
+import io.cxpulse.functions.EvaluateAlertRule;
+import io.cxpulse.functions.GuardAlertStorm;
+import io.cxpulse.records.AccountedFeedback;
+import io.cxpulse.records.CustomerSignal;
+import io.cxpulse.records.NpsRollup;
+import io.cxpulse.records.OutputRecord;
+import io.cxpulse.records.ScoredReview;
+import io.cxpulse.serde.AlertJson;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.functions.KeySelector;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.util.Collector;
+
+/**
+ * The {@code cx.alerts} output: five rules judged per subject on arrival of each input, one alert
+ * per rule and subject while its condition lasts, a storm guard per rule. Operator uids:
+ * {@code alert-inputs-<input>}, {@code alert-rule-<rule>}, {@code alert-storm-guard},
+ * {@code encode-alerts}.
+ */
+public final class Alerts {
+    private Alerts() {}
+
+    /** Alerts from reviews, survey responses and NPS rollups, encoded for the alerts topic. */
+    public static DataStream<OutputRecord> define(DataStream<ScoredReview> reviews,
+            DataStream<AccountedFeedback> feedback, DataStream<NpsRollup> npsRollups,
+            JobConfig config, AlertSettings settings) {
+        return define(reviews, feedback, npsRollups, null, config, settings);
+    }
+
+    /**
+     * As above, with retention signals ({@link CustomerAlertInput#AT_RISK},
+     * {@link CustomerAlertInput#SILENT_CHURN_RISK}) for the key-account rule; null for none.
+     */
+    public static DataStream<OutputRecord> define(DataStream<ScoredReview> reviews,
+            DataStream<AccountedFeedback> feedback, DataStream<NpsRollup> npsRollups,
+            DataStream<CustomerAlertInput> retention, JobConfig config, AlertSettings settings) {
+        return encode(alerts(reviews, feedback, npsRollups, retention, settings), settings);
+    }
+
+    /** The at-risk and silent-churn-risk signals, as inputs of the key-account rule. */
+    public static DataStream<CustomerAlertInput> retentionInputs(
+            DataStream<CustomerSignal> signals) {
+        return signals
+                .flatMap((CustomerSignal s, Collector<CustomerAlertInput> out) -> {
+                    if (s.signal().equals(CustomerAlertInput.AT_RISK)
+                            || s.signal().equals(CustomerAlertInput.SILENT_CHURN_RISK)) {
+                        out.collect(new CustomerAlertInput(s.customerId(), s.timestamp(),
+                                s.keyAccount(), s.signal(), -1, false, new String[0], s.reason(),
+                                null));
+                    }
+                })
+                .returns(CustomerAlertInput.class)
+                .name("Alert inputs: retention signals")
+                .uid("alert-inputs-retention");
+    }
+
+    public static DataStream<OutputRecord> encode(DataStream<Alert> alerts, AlertSettings settings) {
+        return alerts
+                .map(new EncodeOutput<>(settings.topic(), AlertJson::alert, Alert::alertId))
+                .name("Encode alerts")
+                .uid("encode-alerts");
+    }
+
+    /** The alerts themselves, after the storm guard; null when every rule is disabled. */
+    public static DataStream<Alert> alerts(DataStream<ScoredReview> reviews,
+            DataStream<AccountedFeedback> feedback, DataStream<NpsRollup> npsRollups,
+            DataStream<CustomerAlertInput> retention, AlertSettings settings) {
+        List<DataStream<Alert>> raised = new ArrayList<>();
+        if (settings.reputationSurge().enabled()) {
+            int maxRating = settings.reputationSurge().maxRating();
+            DataStream<CountObservation> negative = reviews
+                    .flatMap((ScoredReview r, Collector<CountObservation> out) ->
+                            AlertInputs.negativeReviews(r, maxRating).forEach(out::collect))
+                    .returns(CountObservation.class)
+                    .name("Alert inputs: negative reviews")
+                    .uid("alert-inputs-negative-reviews");
+            raised.add(evaluate(negative, new ReputationSurgeRule(settings.reputationSurge()),
+                    settings));
+        }
+        if (settings.complaintCluster().enabled()) {
+            int maxRating = settings.complaintCluster().maxRating();
+            DataStream<CountObservation> complaints = reviews
+                    .flatMap((ScoredReview r, Collector<CountObservation> out) ->
+                            AlertInputs.complaints(r, maxRating).forEach(out::collect))
+                    .returns(CountObservation.class)
+                    .name("Alert inputs: review complaints")
+                    .uid("alert-inputs-review-complaints")
+                    .union(feedback
+                            .flatMap((AccountedFeedback f, Collector<CountObservation> out) ->
+                                    AlertInputs.complaints(f).forEach(out::collect))
+                            .returns(CountObservation.class)
+                            .name("Alert inputs: comment complaints")
+                            .uid("alert-inputs-comment-complaints"));
+            raised.add(evaluate(complaints, new ComplaintClusterRule(settings.complaintCluster()),
+                    settings));
+        }
+        if (settings.npsDrop().enabled()) {
+            NpsDropRule rule = new NpsDropRule(settings.npsDrop());
+            raised.add(evaluate(npsRollups
+                    .filter(rule::judges)
+                    .name("Alert inputs: NPS rollups of " + settings.npsDrop().window())
+                    .uid("alert-inputs-nps-rollups"), rule, settings));
+        }
+        if (settings.keyAccount().enabled() || settings.escalation().enabled()) {
+            DataStream<CustomerAlertInput> customers = feedback
+                    .map(AlertInputs::customer)
+                    .returns(CustomerAlertInput.class)
+                    .name("Alert inputs: responses")
+                    .uid("alert-inputs-responses")
+                    .union(reviews
+                            .map(AlertInputs::customer)
+                            .returns(CustomerAlertInput.class)
+                            .name("Alert inputs: reviews")
+                            .uid("alert-inputs-reviews"));
+            if (retention != null) {
+                customers = customers.union(retention);
+            }
+            if (settings.keyAccount().enabled()) {
+                KeyAccountRule rule = new KeyAccountRule(settings.keyAccount());
+                raised.add(evaluate(customers
+                        .filter(rule::judges)
+                        .name("Alert inputs: key accounts")
+                        .uid("alert-inputs-key-accounts"), rule, settings));
+            }
+            if (settings.escalation().enabled()) {
+                EscalationRule rule = new EscalationRule(settings.escalation());
+                raised.add(evaluate(customers
+                        .filter(rule::judges)
+                        .name("Alert inputs: escalation intent")
+                        .uid("alert-inputs-escalation"), rule, settings));
+            }
+        }
+        if (raised.isEmpty()) {
+            return null;
+        }
+        DataStream<Alert> all = raised.get(0);
+        for (DataStream<Alert> more : raised.subList(1, raised.size())) {
+            all = all.union(more);
+        }
+        return all
+                .keyBy(Alert::rule)
+                .process(new GuardAlertStorm(settings.stormMaxOpensPerHour(), longestClear(settings)))
+                .name("Alert storm guard")
+                .uid("alert-storm-guard");
+    }
+
+    private static <I, S> DataStream<Alert> evaluate(DataStream<I> input, AlertRule<I, S> rule,
+            AlertSettings settings) {
+        KeySelector<I, String> key = rule::keyOf;
+        return input
+                .keyBy(key, Types.STRING)
+                .process(new EvaluateAlertRule<>(rule, settings.cooldown()))
+                .returns(Alert.class)
+                .name("Alert rule " + rule.name())
+                .uid("alert-rule-" + rule.name());
+    }
+
+    private static Duration longestClear(AlertSettings s) {
+        long days = Math.max(s.keyAccount().clearAfter().toDays(), s.escalation().clearAfter().toDays());
+        return Duration.ofDays(Math.max(7, days * 2));
+    }
+}

@@ -1,0 +1,106 @@
+package io.cxpulse.jobs.testing;
+
+import io.cxpulse.alerts.Alert;
+import io.cxpulse.alerts.AlertSettings;
+import io.cxpulse.jobs.CxPulseWorkflow;
+import io.cxpulse.jobs.CxPulseJob;
+import io.cxpulse.jobs.JobConfig;
+import io.cxpulse.records.Envelope;
+import io.cxpulse.records.InputKind;
+import io.cxpulse.records.SourcePosition;
+import io.cxpulse.serde.EventParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.eventtime.Watermark;
+import org.apache.flink.api.common.eventtime.WatermarkGenerator;
+import org.apache.flink.api.common.eventtime.WatermarkOutput;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.CloseableIterator;
+
+/**
+ * Runs the whole workflow with alerts over input lines on the test MiniCluster, in streaming
+ * mode, one record at a time in event-time order with a watermark after each as production
+ * would, and returns the alerts in the order they left the storm guard.
+ */
+public final class AlertRun {
+    private AlertRun() {}
+
+    /** Input lines of one kind, in the order given. */
+    public record Lines(InputKind kind, List<byte[]> lines) {}
+
+    public static List<Alert> run(List<Lines> inputs, JobConfig config)
+            throws Exception {
+        EventParser parser = new EventParser();
+        List<Envelope> envelopes = new ArrayList<>();
+        for (Lines input : inputs) {
+            for (int i = 0; i < input.lines().size(); i++) {
+                Envelope e = parser.parse(input.kind(),
+                        SourcePosition.file(input.kind().key() + ".jsonl", i + 1), input.lines().get(i));
+                if (e.isValid()) {
+                    envelopes.add(e);
+                }
+            }
+        }
+        envelopes.sort(Comparator.comparingLong(Envelope::eventTime));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.configure(CxPulseJob.flinkSettings());
+        env.setParallelism(1);
+        DataStream<Envelope> source = env
+                .fromData(envelopes, TypeInformation.of(Envelope.class))
+                .assignTimestampsAndWatermarks(watermarkAfterEach(config));
+        List<Alert> alerts = new ArrayList<>();
+        try (CloseableIterator<Alert> it =
+                CxPulseWorkflow.defineWithAlerts(Map.of("", source), config).alerts()
+                        .executeAndCollect()) {
+            it.forEachRemaining(alerts::add);
+        }
+        return alerts;
+    }
+
+    /** Lines of a sample file as bytes (it holds deliberately malformed UTF-8). */
+    public static List<byte[]> lines(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        List<byte[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                if (i > start) {
+                    lines.add(Arrays.copyOfRange(bytes, start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    public static List<byte[]> utf8(List<String> lines) {
+        return lines.stream().map(l -> l.getBytes(StandardCharsets.UTF_8)).toList();
+    }
+
+    private static WatermarkStrategy<Envelope> watermarkAfterEach(JobConfig config) {
+        long bound = config.outOfOrderness().toMillis();
+        return WatermarkStrategy.<Envelope>forGenerator(ctx -> new WatermarkGenerator<>() {
+                    private long newest = Long.MIN_VALUE + bound + 1;
+
+                    @Override
+                    public void onEvent(Envelope e, long timestamp, WatermarkOutput output) {
+                        newest = Math.max(newest, timestamp);
+                        output.emitWatermark(new Watermark(newest - bound - 1));
+                    }
+
+                    @Override
+                    public void onPeriodicEmit(WatermarkOutput output) {}
+                })
+                .withTimestampAssigner((e, ts) -> e.eventTime());
+    }
+}

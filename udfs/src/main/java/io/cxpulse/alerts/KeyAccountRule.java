@@ -1,0 +1,127 @@
+package io.cxpulse.alerts;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Rule 4: a key account at risk. A retention signal fires at once (churn or escalation intent
+ * too, with {@code intent-alone}); detractor answers and negative texts fire when they pile up (see
+ * {@link KeyAccountSettings}) on an account whose own answers scored well before them: a key
+ * account turning detractor, not one that always grumbles.
+ */
+public final class KeyAccountRule implements AlertRule<CustomerAlertInput, KeyAccountState> {
+    /** Weight of a new answer in the account's score EWMA. */
+    static final double LAMBDA = 0.3;
+
+    private final KeyAccountSettings settings;
+
+    public KeyAccountRule(KeyAccountSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return AlertSettings.KEY_ACCOUNT;
+    }
+
+    /** Only key accounts with an id are judged. */
+    public boolean judges(CustomerAlertInput in) {
+        return in.keyAccount() && in.customerId() != null;
+    }
+
+    @Override
+    public String keyOf(CustomerAlertInput in) {
+        return in.customerId();
+    }
+
+    @Override
+    public Class<KeyAccountState> stateClass() {
+        return KeyAccountState.class;
+    }
+
+    @Override
+    public KeyAccountState newState() {
+        return new KeyAccountState();
+    }
+
+    @Override
+    public long clearAfterMillis() {
+        return settings.clearAfter().toMillis();
+    }
+
+    @Override
+    public long stateTtlMillis() {
+        return Math.max(settings.window().toMillis(), settings.clearAfter().toMillis()) * 8;
+    }
+
+    @Override
+    public Verdict observe(KeyAccountState s, CustomerAlertInput in) {
+        long since = in.time() - settings.window().toMillis();
+        s.bad = Arrays.stream(s.bad).filter(t -> t > since).toArray();
+        s.recent = append(Arrays.stream(s.recent).filter(t -> t > since).toArray(), in.time());
+        boolean intent = in.hasIntent("churn") || in.hasIntent("escalation");
+        // a detractor answer, churn or escalation words, or a negative text that is not the
+        // gripe of a passive or promoter answer (those are too common to mean risk)
+        boolean bad = intent || (in.nps() >= 0 ? in.nps() <= 6 : in.negative());
+        if (bad) {
+            if (s.bad.length == 0) {
+                s.before = s.score;
+                s.answersBefore = s.answers;
+            }
+            s.bad = append(s.bad, in.time());
+        }
+        if (in.nps() >= 0) {
+            s.score = s.score < 0 ? in.nps() : LAMBDA * in.nps() + (1 - LAMBDA) * s.score;
+            s.answers++;
+        }
+        String why = reason(s, in, bad);
+        if (why == null) {
+            return Verdict.none(in.time());
+        }
+        String message = String.format(Locale.ROOT, "Key account %s is at risk: %s (%s).",
+                in.customerId(), why, Instant.ofEpochMilli(in.time()));
+        Subject subject = new Subject(Subject.CUSTOMER, in.customerId(),
+                "key account " + in.customerId(), true);
+        return new Verdict(Verdict.FIRING, in.time(), subject, settings.severity(),
+                CountRuleSettings.label(settings.window()), since, in.time(), s.bad.length,
+                s.before < 0 ? null : CountRule.round(s.before),
+                (double) settings.minSignals(), message, in.evidence());
+    }
+
+    /** Inputs since the first bad signal in the window: of those, most must be bad. */
+    private static long sinceFirstBad(KeyAccountState s) {
+        return Arrays.stream(s.recent).filter(t -> t >= s.bad[0]).count();
+    }
+
+    private static long[] append(long[] times, long time) {
+        long[] more = Arrays.copyOf(times, times.length + 1);
+        more[times.length] = time;
+        return more;
+    }
+
+    private String reason(KeyAccountState s, CustomerAlertInput in, boolean bad) {
+        if (in.signal().equals(CustomerAlertInput.AT_RISK)
+                || in.signal().equals(CustomerAlertInput.SILENT_CHURN_RISK)) {
+            return (in.signal().equals(CustomerAlertInput.AT_RISK) ? "retention marks it at risk"
+                    : "it has gone silent and may churn")
+                    + (in.detail() == null ? "" : ", " + in.detail());
+        }
+        if (settings.intentAlone() && in.hasIntent("churn")) {
+            return "it says it may leave";
+        }
+        if (settings.intentAlone() && in.hasIntent("escalation")) {
+            return "it threatens to escalate";
+        }
+        if (bad && s.bad.length >= settings.minSignals()
+                && s.bad.length >= settings.minBadShare() * sinceFirstBad(s)
+                && s.answersBefore >= settings.minHistory()
+                && (s.answersBefore == 0 || s.before >= settings.minBaselineScore())) {
+            return String.format(Locale.ROOT,
+                    "%d detractor answers or negative texts in %s%s, after its answers averaged %.1f",
+                    s.bad.length, CountRuleSettings.label(settings.window()),
+                    in.hasIntent("churn") ? ", the latest saying it may leave" : "", s.before);
+        }
+        return null;
+    }
+}

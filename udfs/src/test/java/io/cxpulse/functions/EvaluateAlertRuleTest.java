@@ -1,0 +1,52 @@
+package io.cxpulse.functions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.cxpulse.alerts.Alert;
+import io.cxpulse.alerts.CustomerAlertInput;
+import io.cxpulse.alerts.EscalationRule;
+import io.cxpulse.alerts.EscalationSettings;
+import io.cxpulse.alerts.Evidence;
+import java.time.Duration;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.junit.jupiter.api.Test;
+
+class EvaluateAlertRuleTest {
+    static final long HOUR = 3_600_000L;
+
+    static CustomerAlertInput lawyer(long time) {
+        return new CustomerAlertInput("C1", time, false, CustomerAlertInput.REVIEW, -1, true,
+                new String[] {"escalation"}, null,
+                new Evidence("rv-" + time, "my lawyer", new String[] {"lawyer"}, -0.6));
+    }
+
+    @Test
+    void shouldEmitOneAlertPerCooldownResolveOnTimeAndClearItsEpisode() throws Exception {
+        EscalationRule rule = new EscalationRule(new EscalationSettings(true, "critical", Duration.ofHours(6)));
+        var harness = new KeyedOneInputStreamOperatorTestHarness<>(
+                new KeyedProcessOperator<>(new EvaluateAlertRule<>(rule, Duration.ofHours(1))),
+                rule::keyOf, Types.STRING);
+        harness.open();
+        harness.processElement(new StreamRecord<>(lawyer(0), 0));
+        harness.processElement(new StreamRecord<>(lawyer(HOUR / 2), HOUR / 2));
+        harness.processElement(new StreamRecord<>(lawyer(2 * HOUR), 2 * HOUR));
+        assertEquals(List.of("open 1", "update 3"), statuses(harness.extractOutputValues()));
+        assertEquals(2, harness.numKeyedStateEntries(), "rule state and open episode");
+        harness.processWatermark(2 * HOUR + 6 * HOUR - 1);
+        assertEquals(2, harness.extractOutputValues().size(), "not clear yet");
+        harness.processWatermark(2 * HOUR + 6 * HOUR);
+        List<Alert> out = harness.extractOutputValues();
+        assertEquals(List.of("open 1", "update 3", "resolved 3"), statuses(out));
+        assertEquals(1, harness.numKeyedStateEntries(), "the episode is cleared, the rule state has a TTL");
+        assertEquals(0, harness.numEventTimeTimers());
+        harness.close();
+    }
+
+    private static List<String> statuses(List<Alert> alerts) {
+        return alerts.stream().map(a -> a.status() + " " + a.count()).toList();
+    }
+}
