@@ -18,6 +18,7 @@ import io.cxpulse.records.AccountedFeedback;
 import io.cxpulse.records.CustomerSignal;
 import io.cxpulse.records.NpsRollup;
 import io.cxpulse.records.OutputRecord;
+import io.cxpulse.records.ScoredFeedback;
 import io.cxpulse.records.ScoredReview;
 import io.cxpulse.serde.AlertJson;
 import java.time.Duration;
@@ -51,7 +52,10 @@ public final class Alerts {
     public static DataStream<OutputRecord> define(DataStream<ScoredReview> reviews,
             DataStream<AccountedFeedback> feedback, DataStream<NpsRollup> npsRollups,
             DataStream<CustomerAlertInput> retention, JobConfig config, AlertSettings settings) {
-        return encode(alerts(reviews, feedback, npsRollups, retention, settings), settings);
+        return encode(alerts(reviews, feedback.map(AccountedFeedback::scored)
+                .returns(ScoredFeedback.class).name("Scored feedback of joined responses")
+                .uid("alert-inputs-scored-feedback"), feedback, npsRollups, retention, settings),
+                settings);
     }
 
     /** The at-risk and silent-churn-risk signals, as inputs of the key-account rule. */
@@ -80,7 +84,7 @@ public final class Alerts {
 
     /** The alerts themselves, after the storm guard; null when every rule is disabled. */
     public static DataStream<Alert> alerts(DataStream<ScoredReview> reviews,
-            DataStream<AccountedFeedback> feedback, DataStream<NpsRollup> npsRollups,
+            DataStream<ScoredFeedback> comments, DataStream<AccountedFeedback> feedback, DataStream<NpsRollup> npsRollups,
             DataStream<CustomerAlertInput> retention, AlertSettings settings) {
         List<DataStream<Alert>> raised = new ArrayList<>();
         if (settings.reputationSurge().enabled()) {
@@ -102,8 +106,8 @@ public final class Alerts {
                     .returns(CountObservation.class)
                     .name("Alert inputs: review complaints")
                     .uid("alert-inputs-review-complaints")
-                    .union(feedback
-                            .flatMap((AccountedFeedback f, Collector<CountObservation> out) ->
+                    .union(comments
+                            .flatMap((ScoredFeedback f, Collector<CountObservation> out) ->
                                     AlertInputs.complaints(f).forEach(out::collect))
                             .returns(CountObservation.class)
                             .name("Alert inputs: comment complaints")

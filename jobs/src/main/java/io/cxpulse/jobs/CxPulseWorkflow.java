@@ -145,7 +145,7 @@ public final class CxPulseWorkflow {
         CustomerSignals.Outputs customers = CustomerSignals.define(interactions, accounted,
                 accounts, config, config.retention());
         outputs.addAll(customers.records());
-        DataStream<Alert> alerts = Alerts.alerts(scoredReviews, accounted, nps,
+        DataStream<Alert> alerts = Alerts.alerts(scoredReviews, scoredFeedback, accounted, nps,
                 Alerts.retentionInputs(customers.signals()), config.alerts());
         if (alerts != null) {
             outputs.add(Alerts.encode(alerts, config.alerts()));

@@ -3,6 +3,7 @@ package io.cxpulse.alerts;
 import io.cxpulse.records.AccountedFeedback;
 import io.cxpulse.records.FeedbackEvent;
 import io.cxpulse.records.ReviewEvent;
+import io.cxpulse.records.ScoredFeedback;
 import io.cxpulse.records.ScoredReview;
 import io.cxpulse.sentiment.AspectSentiment;
 import io.cxpulse.sentiment.Sentiment;
@@ -50,9 +51,9 @@ public final class AlertInputs {
     }
 
     /** Negative mentions of aspects in a survey comment. */
-    public static List<CountObservation> complaints(AccountedFeedback f) {
-        FeedbackEvent e = f.scored().event();
-        Sentiment s = f.scored().sentiment();
+    public static List<CountObservation> complaints(ScoredFeedback f) {
+        FeedbackEvent e = f.event();
+        Sentiment s = f.sentiment();
         boolean negative = s != null && (Sentiment.NEGATIVE.equals(s.label()) || e.nps() <= 6);
         return complaints(s, negative, e.product(), e.eventId(), e.comment(), e.timestamp());
     }
