@@ -58,13 +58,18 @@ public final class Alerts {
                 settings);
     }
 
-    /** The at-risk and silent-churn-risk signals, as inputs of the key-account rule. */
+    /**
+     * Retention signals as inputs of the key-account rule: at risk and silent churn risk when the
+     * customer went silent. Churn words and downgrades are left to the rule's own reading of the
+     * customer's answers, which asks for more than one bad signal.
+     */
     public static DataStream<CustomerAlertInput> retentionInputs(
             DataStream<CustomerSignal> signals) {
         return signals
                 .flatMap((CustomerSignal s, Collector<CustomerAlertInput> out) -> {
-                    if (s.signal().equals(CustomerAlertInput.AT_RISK)
-                            || s.signal().equals(CustomerAlertInput.SILENT_CHURN_RISK)) {
+                    boolean retentionSignal = s.signal().equals(CustomerAlertInput.AT_RISK)
+                            || s.signal().equals(CustomerAlertInput.SILENT_CHURN_RISK);
+                    if (retentionSignal && "inactivity".equals(s.cause())) {
                         out.collect(new CustomerAlertInput(s.customerId(), s.timestamp(),
                                 s.keyAccount(), s.signal(), -1, false, new String[0], s.reason(),
                                 null));

@@ -92,7 +92,8 @@ class RetentionSchemasTest {
     void documentedExamplesMatchTheSchemas() throws Exception {
         String topics = Files.readString(Path.of("..", "docs", "topics.md"));
         int from = topics.indexOf("### cx.customer-signals");
-        String doc = topics.substring(from, topics.indexOf("\n### cx.deadletter", from));
+        int retention = topics.indexOf("### cx.rollups.retention", from);
+        String doc = topics.substring(from, topics.indexOf("\n### ", retention));
         Matcher m = Pattern.compile("```json\\n(.*?)\\n```", Pattern.DOTALL).matcher(doc);
         int examples = 0;
         while (m.find()) {

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 
 /**
  * Everything the alert rules are configured with: keys {@code alerts.*}, each documented in
- * {@code docs/topic-cx.alerts.md}. Parsed once; unknown {@code alerts.*} keys are rejected.
+ * {@code docs/topics.md}. Parsed once; unknown {@code alerts.*} keys are rejected.
  *
  * @param cooldown while an alert lasts, at most one update per cooldown (event time)
  * @param stormMaxOpensPerHour per rule, opens beyond this within an hour are held back and

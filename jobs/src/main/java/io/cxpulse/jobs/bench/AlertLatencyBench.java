@@ -46,6 +46,12 @@ public final class AlertLatencyBench {
     private AlertLatencyBench() {}
 
     public static void main(String[] args) throws Exception {
+        run(args);
+        System.exit(0);
+    }
+
+    /** Runs the bench with {@code --rate --seconds --warmup --parallelism --sample-data}. */
+    public static void run(String[] args) throws Exception {
         ParameterTool p = ParameterTool.fromArgs(args);
         int rate = p.getInt("rate", 10_000);
         int seconds = p.getInt("seconds", 60);
@@ -98,7 +104,6 @@ public final class AlertLatencyBench {
                 System.out.printf("p50 %d ms   p99 %d ms   max %d ms%n", pct(l, 0.50), pct(l, 0.99), l[l.length - 1]);
             }
         }
-        System.exit(0);
     }
 
     private static long pct(long[] sorted, double q) {

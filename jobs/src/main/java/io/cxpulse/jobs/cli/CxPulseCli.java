@@ -30,6 +30,8 @@ public final class CxPulseCli {
               sample [--output DIR] [--seed N] write the deterministic sample data
               bench [--records N] [--runs R] [--parallelism P]
                                                Kafka-to-Kafka throughput against a passthrough
+              alert-bench [--rate N] [--seconds S] [--warmup W] [--parallelism P]
+                                               alert latency, event sent to alert readable
               help                             print this help
 
             Settings (for run and backfill) are listed in docs/configuration.md.
@@ -52,7 +54,8 @@ public final class CxPulseCli {
                 "run", RunCommand::run,
                 "score", ScoreCommand::run,
                 "sample", SampleCommand::run,
-                "bench", BenchCommand::run);
+                "bench", BenchCommand::run,
+                "alert-bench", AlertBenchCommand::run);
         String name = args[0];
         if (name.equals("help") || name.equals("--help") || name.equals("-h")) {
             System.out.print(USAGE);

@@ -42,9 +42,37 @@ final class DemoSummary {
         printLastDay(daily);
         printLowest(daily).ifPresent(this::printDrivers);
         printReviewBurst();
-        daily.stream().map(r -> r.path("window_end").asText()).max(Comparator.naturalOrder())
-                .ifPresent(this::printCustomers);
+        String inputEnd = daily.stream().map(r -> r.path("window_end").asText())
+                .max(Comparator.naturalOrder()).orElse("9999");
+        printCustomers(inputEnd);
+        printAlerts(inputEnd);
         printMostNegative(outputs.records(config.scoredTopic()), 5);
+    }
+
+    /**
+     * Every alert opened up to the end of the input, in the order it opened, with its first
+     * evidence and runbook. (Deadlines that the end of a bounded run brings due open alerts
+     * dated after the input; they are left out, as in the customer signals.)
+     */
+    private void printAlerts(String inputEnd) {
+        List<JsonNode> opened = outputs.records(config.alerts().topic()).stream()
+                .filter(a -> a.path("status").asText().equals("open"))
+                .filter(a -> a.path("first_seen").asText().compareTo(inputEnd) < 0)
+                .sorted(Comparator.comparing((JsonNode a) -> a.path("first_seen").asText())
+                        .thenComparing(a -> a.path("alert_id").asText()))
+                .toList();
+        out.printf("%nAlerts opened up to %s: %d %s%n", inputEnd.substring(0, Math.min(10,
+                inputEnd.length())), opened.size(), countBy(opened, "rule"));
+        for (JsonNode a : opened) {
+            out.printf("  %s  %-8s %s%n", a.path("first_seen").asText().substring(0, 16),
+                    a.path("severity").asText(), shorten(a.path("message").asText(), 110));
+            JsonNode evidence = a.path("evidence").path(0);
+            if (!evidence.isMissingNode()) {
+                out.printf("         e.g. %s: \"%s\"%n", evidence.path("event_id").asText(),
+                        shorten(evidence.path("text").asText(), 80));
+            }
+            out.printf("         runbook: %s%n", a.path("runbook").asText());
+        }
     }
 
     private void printLastDay(List<JsonNode> daily) {

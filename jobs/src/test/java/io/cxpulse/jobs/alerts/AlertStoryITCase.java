@@ -56,10 +56,12 @@ class AlertStoryITCase {
                 .map(Alert::alertId)
                 .toList();
         assertEquals(List.of(
-                "reputation-surge:segment:source=google/product=all",
-                "reputation-surge:segment:source=google/product=fiber",
+                // three billing complaints cross the cluster threshold before the negative
+                // reviews are many enough for a surge
                 "complaint-cluster:segment:aspect=billing/product=all",
                 "complaint-cluster:segment:aspect=billing/product=fiber",
+                "reputation-surge:segment:source=google/product=all",
+                "reputation-surge:segment:source=google/product=fiber",
                 "nps-drop:segment:channel=phone",
                 "nps-drop:segment:overall=all",
                 "key-account:customer:K1",

@@ -31,25 +31,14 @@ class SampleDataAlertsITCase {
                         new AlertRun.Lines(InputKind.REVIEWS, AlertRun.lines(dir.resolve("cx.reviews.jsonl"))),
                         new AlertRun.Lines(InputKind.ACCOUNTS, AlertRun.lines(dir.resolve("cx.accounts.jsonl")))),
                 JobConfig.defaults());
-        for (Alert a : alerts) {
-            System.out.printf("ALERT %-8s %-9s %-55s %s..%s n=%d obs=%.1f base=%s thr=%s | %s%n",
-                    a.status(), a.severity(), a.alertId(), Instant.ofEpochMilli(a.firstSeen()),
-                    Instant.ofEpochMilli(a.lastSeen()), a.count(), a.observed(), a.baseline(),
-                    a.threshold(), a.message());
-        }
         io.cxpulse.serde.OutputJson json = new io.cxpulse.serde.OutputJson();
         for (Alert a : alerts) {
             io.cxpulse.jobs.testing.SchemaAssertions.assertValid("cx.alerts",
                     io.cxpulse.jobs.testing.OutputReader.parse(
                             json.bytes(io.cxpulse.serde.AlertJson.alert(json, a))));
-            if (a.alertId().equals("reputation-surge:segment:source=google/product=all")
-                    && a.status().equals(Alert.OPEN)) {
-                System.out.println("EXAMPLE " + io.cxpulse.serde.AlertJson.alert(json, a));
-            }
         }
         TreeSet<String> opened = new TreeSet<>();
         alerts.stream().filter(a -> a.status().equals(Alert.OPEN)).forEach(a -> opened.add(a.alertId()));
-        System.out.println("OPENED " + opened);
         TreeSet<String> planted = new TreeSet<>(List.of(
                 // the billing incident of 2026-03-10: the review burst on Google and Facebook
                 "reputation-surge:segment:source=facebook/product=all",

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -53,6 +54,13 @@ class DemoITCase {
         assertTrue(customers.substring(keyAccounts, silent).contains("C0007, key tier"), customers);
         assertTrue(customers.substring(silent, critics).contains("C0123"), customers);
         assertTrue(customers.contains("new 6"), customers);
+        String alerts = summary.substring(summary.indexOf("Alerts opened up to 2026-03-16"));
+        for (String planted : List.of("Cluster of billing complaints (all products)",
+                "Surge of negative google reviews", "Surge of negative facebook reviews",
+                "NPS of the phone channel fell", "Key account C0007 is at risk")) {
+            assertTrue(alerts.contains(planted), planted + " in " + alerts);
+        }
+        assertTrue(alerts.contains("runbook: docs/runbooks/complaint-cluster.md"), alerts);
     }
 
     private static long count(String summary, String topic) {
