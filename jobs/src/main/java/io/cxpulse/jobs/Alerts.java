@@ -30,7 +30,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.util.Collector;
 
 /**
- * The {@code cx.alerts} output: five rules judged per subject on arrival of each input, one alert
+ * The {@code cx.alerts} output: five rules judged per subject in event-time order, one alert
  * per rule and subject while its condition lasts, a storm guard per rule. Operator uids:
  * {@code alert-inputs-<input>}, {@code alert-rule-<rule>}, {@code alert-storm-guard},
  * {@code encode-alerts}.
@@ -175,7 +175,8 @@ public final class Alerts {
         KeySelector<I, String> key = rule::keyOf;
         return input
                 .keyBy(key, Types.STRING)
-                .process(new EvaluateAlertRule<>(rule, settings.cooldown()))
+                .process(new EvaluateAlertRule<>(rule, input.getType(), settings.cooldown(),
+                        CustomerSignals.isBatch(input)))
                 .returns(Alert.class)
                 .name("Alert rule " + rule.name())
                 .uid("alert-rule-" + rule.name());

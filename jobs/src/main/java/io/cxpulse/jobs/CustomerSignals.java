@@ -110,7 +110,7 @@ public final class CustomerSignals {
     }
 
     /** Whether the job runs in BATCH mode, where timers cannot be set from timers. */
-    private static boolean isBatch(DataStream<?> stream) {
+    static boolean isBatch(DataStream<?> stream) {
         return stream.getExecutionEnvironment().getConfiguration()
                 .get(ExecutionOptions.RUNTIME_MODE) == RuntimeExecutionMode.BATCH;
     }

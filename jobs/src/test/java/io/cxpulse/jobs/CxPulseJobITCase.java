@@ -272,6 +272,8 @@ class CxPulseJobITCase {
         }
         assertEquals(sorted(values(config.retention().signalsTopic())),
                 sorted(readLines(output, config.retention().signalsTopic())));
+        assertEquals(withoutDetectedAt(values(config.alerts().topic())),
+                withoutDetectedAt(readLines(output, config.alerts().topic())));
         assertEquals(values(config.scoredTopic()).size(), counts.get(config.scoredTopic()));
         assertEquals(values(config.scoredTopic()).stream().map(s -> s.get("event_id").asText()).sorted().toList(),
                 readLines(output, config.scoredTopic()).stream().map(s -> s.get("event_id").asText()).sorted().toList());
@@ -334,5 +336,14 @@ class CxPulseJobITCase {
     /** Records as sorted JSON lines, for comparing runs whose output order differs. */
     private static List<String> sorted(List<JsonNode> records) {
         return records.stream().map(JsonNode::toString).sorted().toList();
+    }
+
+    /** Alerts as sorted JSON lines without the wall-clock time they were detected at. */
+    private static List<String> withoutDetectedAt(List<JsonNode> alerts) {
+        return alerts.stream().map(a -> {
+            var copy = (com.fasterxml.jackson.databind.node.ObjectNode) a.deepCopy();
+            copy.remove("detected_at");
+            return copy.toString();
+        }).sorted().toList();
     }
 }

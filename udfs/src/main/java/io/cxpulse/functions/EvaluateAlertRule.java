@@ -6,28 +6,47 @@ import io.cxpulse.alerts.AlertRule;
 import io.cxpulse.alerts.Episode;
 import io.cxpulse.alerts.Verdict;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
  * Runs one alert rule per subject key: the rule's state and the open alert in keyed state (with
  * TTL), an event-time timer to resolve the alert when nothing fired for the rule's clear-after
- * time. Judges each input on arrival, so an alert leaves as soon as its input is read.
+ * time. Inputs wait until the watermark passes their time and are judged in event-time order,
+ * so the same inputs open the same alerts whatever order they arrive in, in streaming and in a
+ * backfill alike; the price is a delay of up to {@code out.of.orderness}.
  */
 public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Alert> {
     private final AlertRule<I, S> rule;
+    private final TypeInformation<I> inputType;
     private final long cooldownMillis;
+    private final boolean batch;
     private transient AlertLifecycle lifecycle;
     private transient ValueState<S> ruleState;
     private transient ValueState<Episode> episode;
+    private transient MapState<Long, List<I>> waiting;
 
-    public EvaluateAlertRule(AlertRule<I, S> rule, Duration cooldown) {
+    /**
+     * @param inputType the type of the rule's input, for the inputs waiting in state
+     * @param batch true in BATCH mode, where a timer set from a timer never fires: an open alert
+     *     then resolves when the next input or the end of the input passes its time
+     */
+    public EvaluateAlertRule(AlertRule<I, S> rule, TypeInformation<I> inputType,
+            Duration cooldown, boolean batch) {
         this.rule = rule;
+        this.inputType = inputType;
         this.cooldownMillis = cooldown.toMillis();
+        this.batch = batch;
     }
 
     @Override
@@ -45,10 +64,60 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
                 new ValueStateDescriptor<>("episode", Episode.class);
         episodeDescriptor.enableTimeToLive(ttl);
         episode = getRuntimeContext().getState(episodeDescriptor);
+        MapStateDescriptor<Long, List<I>> waitingDescriptor = new MapStateDescriptor<>(
+                "waiting-inputs", Types.LONG, Types.LIST(inputType));
+        waitingDescriptor.enableTimeToLive(ttl);
+        waiting = getRuntimeContext().getMapState(waitingDescriptor);
     }
 
     @Override
     public void processElement(I input, Context ctx, Collector<Alert> out) throws Exception {
+        Long time = ctx.timestamp();
+        if (time == null) {
+            judge(input, ctx, out);
+            return;
+        }
+        List<I> atTime = waiting.get(time);
+        List<I> more = atTime == null ? new ArrayList<>() : new ArrayList<>(atTime);
+        more.add(input);
+        waiting.put(time, more);
+        ctx.timerService().registerEventTimeTimer(time);
+        if (batch) {
+            ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
+        }
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> out) throws Exception {
+        resolveIfDue(timestamp, true, ctx, out);
+        List<I> due = waiting.get(timestamp);
+        if (due != null) {
+            waiting.remove(timestamp);
+            for (I input : due) {
+                judge(input, ctx, out);
+            }
+        }
+        resolveIfDue(timestamp, false, ctx, out);
+    }
+
+    /**
+     * Resolves an open alert whose time has come: before the inputs of this time when it came
+     * earlier, after them when it comes now. The record does not depend on when it is found.
+     */
+    private void resolveIfDue(long time, boolean before, Context ctx, Collector<Alert> out)
+            throws Exception {
+        Episode e = episode.value();
+        if (e == null || !e.open) {
+            return;
+        }
+        long at = lifecycle.resolveAt(e);
+        if (before ? at < time : at <= time) {
+            emit(lifecycle.onTime(e, at), out);
+            keep(e, ctx);
+        }
+    }
+
+    private void judge(I input, Context ctx, Collector<Alert> out) throws Exception {
         S state = ruleState.value();
         if (state == null) {
             state = rule.newState();
@@ -66,16 +135,6 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
             e = new Episode();
         }
         emit(lifecycle.onVerdict(e, verdict), out);
-        keep(e, ctx);
-    }
-
-    @Override
-    public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> out) throws Exception {
-        Episode e = episode.value();
-        if (e == null) {
-            return;
-        }
-        emit(lifecycle.onTime(e, timestamp), out);
         keep(e, ctx);
     }
 

@@ -9,6 +9,7 @@ import io.cxpulse.alerts.EscalationSettings;
 import io.cxpulse.alerts.Evidence;
 import java.time.Duration;
 import java.util.List;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
@@ -28,12 +29,15 @@ class EvaluateAlertRuleTest {
     void shouldEmitOneAlertPerCooldownResolveOnTimeAndClearItsEpisode() throws Exception {
         EscalationRule rule = new EscalationRule(new EscalationSettings(true, "critical", Duration.ofHours(6)));
         var harness = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new EvaluateAlertRule<>(rule, Duration.ofHours(1))),
+                new KeyedProcessOperator<>(new EvaluateAlertRule<>(rule,
+                        TypeInformation.of(CustomerAlertInput.class), Duration.ofHours(1), false)),
                 rule::keyOf, Types.STRING);
         harness.open();
         harness.processElement(new StreamRecord<>(lawyer(0), 0));
         harness.processElement(new StreamRecord<>(lawyer(HOUR / 2), HOUR / 2));
         harness.processElement(new StreamRecord<>(lawyer(2 * HOUR), 2 * HOUR));
+        assertEquals(List.of(), statuses(harness.extractOutputValues()), "waits for the watermark");
+        harness.processWatermark(2 * HOUR);
         assertEquals(List.of("open 1", "update 3"), statuses(harness.extractOutputValues()));
         assertEquals(2, harness.numKeyedStateEntries(), "rule state and open episode");
         harness.processWatermark(2 * HOUR + 6 * HOUR - 1);
@@ -42,6 +46,41 @@ class EvaluateAlertRuleTest {
         List<Alert> out = harness.extractOutputValues();
         assertEquals(List.of("open 1", "update 3", "resolved 3"), statuses(out));
         assertEquals(1, harness.numKeyedStateEntries(), "the episode is cleared, the rule state has a TTL");
+        assertEquals(0, harness.numEventTimeTimers());
+        harness.close();
+    }
+
+    @Test
+    void inputsAreJudgedInEventTimeOrderWhateverTheirArrivalOrder() throws Exception {
+        EscalationRule rule = new EscalationRule(new EscalationSettings(true, "critical", Duration.ofHours(6)));
+        var harness = new KeyedOneInputStreamOperatorTestHarness<>(
+                new KeyedProcessOperator<>(new EvaluateAlertRule<>(rule,
+                        TypeInformation.of(CustomerAlertInput.class), Duration.ofHours(1), false)),
+                rule::keyOf, Types.STRING);
+        harness.open();
+        harness.processElement(new StreamRecord<>(lawyer(2 * HOUR), 2 * HOUR));
+        harness.processElement(new StreamRecord<>(lawyer(0), 0));
+        harness.processWatermark(2 * HOUR);
+        List<Alert> out = harness.extractOutputValues();
+        assertEquals(List.of("open 1", "update 2"), statuses(out));
+        assertEquals(0L, out.get(0).firstSeen());
+        harness.close();
+    }
+
+    @Test
+    void inBatchAnOpenAlertResolvesWhenTheEndOfTheInputPassesItsTime() throws Exception {
+        EscalationRule rule = new EscalationRule(new EscalationSettings(true, "critical", Duration.ofHours(6)));
+        var harness = new KeyedOneInputStreamOperatorTestHarness<>(
+                new KeyedProcessOperator<>(new EvaluateAlertRule<>(rule,
+                        TypeInformation.of(CustomerAlertInput.class), Duration.ofHours(1), true)),
+                rule::keyOf, Types.STRING);
+        harness.open();
+        harness.processElement(new StreamRecord<>(lawyer(0), 0));
+        harness.processElement(new StreamRecord<>(lawyer(10 * HOUR), 10 * HOUR));
+        harness.processWatermark(Long.MAX_VALUE);
+        // open at 0, resolved 6 hours later, found before the input of 10 hours; open again
+        assertEquals(List.of("open 1", "resolved 1", "open 1", "resolved 1"),
+                statuses(harness.extractOutputValues()));
         assertEquals(0, harness.numEventTimeTimers());
         harness.close();
     }

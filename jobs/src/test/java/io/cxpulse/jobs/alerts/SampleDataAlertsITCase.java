@@ -68,9 +68,8 @@ class SampleDataAlertsITCase {
         TreeSet<String> missing = new TreeSet<>(planted);
         missing.removeAll(opened);
         assertEquals(new TreeSet<>(), missing, "planted incidents that raised no alert");
-        // Counting rules judge on arrival, so a borderline count may cross its threshold or not
-        // depending on how reviews and (watermark-delayed) comments interleave. The only extra
-        // alerts allowed are complaint clusters of the incident's own 24 hours.
+        // The only extra alerts allowed are complaint clusters of the incident's own hours: the
+        // double charge also spills into other aspects' counts (price, support).
         long incident = Instant.parse("2026-03-10T00:00:00Z").toEpochMilli();
         for (Alert a : alerts) {
             if (a.status().equals(Alert.OPEN) && !planted.contains(a.alertId())) {
