@@ -5,8 +5,12 @@ import io.cxpulse.alerts.AlertLifecycle;
 import io.cxpulse.alerts.AlertRule;
 import io.cxpulse.alerts.Episode;
 import io.cxpulse.alerts.Verdict;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
@@ -16,6 +20,8 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.core.memory.DataOutputSerializer;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -35,6 +41,7 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
     private transient ValueState<S> ruleState;
     private transient ValueState<Episode> episode;
     private transient MapState<Long, List<I>> waiting;
+    private transient TypeSerializer<I> inputSerializer;
 
     /**
      * @param inputType the type of the rule's input, for the inputs waiting in state
@@ -68,6 +75,7 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
                 "waiting-inputs", Types.LONG, Types.LIST(inputType));
         waitingDescriptor.enableTimeToLive(ttl);
         waiting = getRuntimeContext().getMapState(waitingDescriptor);
+        inputSerializer = getRuntimeContext().createSerializer(inputType);
     }
 
     @Override
@@ -93,6 +101,11 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
         List<I> due = waiting.get(timestamp);
         if (due != null) {
             waiting.remove(timestamp);
+            if (due.size() > 1) {
+                // inputs of the same time arrive in any order: judge them in one fixed order
+                due = new ArrayList<>(due);
+                due.sort(Comparator.comparing(this::bytesOf, Arrays::compare));
+            }
             for (I input : due) {
                 judge(input, ctx, out);
             }
@@ -115,6 +128,16 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
             emit(lifecycle.onTime(e, at), out);
             keep(e, ctx);
         }
+    }
+
+    private byte[] bytesOf(I input) {
+        DataOutputSerializer bytes = new DataOutputSerializer(128);
+        try {
+            inputSerializer.serialize(input, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.getCopyOfBuffer();
     }
 
     private void judge(I input, Context ctx, Collector<Alert> out) throws Exception {

@@ -85,6 +85,31 @@ class EvaluateAlertRuleTest {
         harness.close();
     }
 
+    @Test
+    void inputsOfTheSameTimeAreJudgedInOneOrderWhateverTheirArrivalOrder() throws Exception {
+        EscalationRule rule = new EscalationRule(new EscalationSettings(true, "critical", Duration.ofHours(6)));
+        CustomerAlertInput first = lawyer(HOUR);
+        CustomerAlertInput second = new CustomerAlertInput("C1", HOUR, false,
+                CustomerAlertInput.REVIEW, -1, true, new String[] {"escalation"}, null,
+                new Evidence("rv-other", "going to the regulator", new String[] {"regulator"}, -0.5));
+        List<String> messages = new java.util.ArrayList<>();
+        for (List<CustomerAlertInput> order : List.of(List.of(first, second), List.of(second, first))) {
+            var harness = new KeyedOneInputStreamOperatorTestHarness<>(
+                    new KeyedProcessOperator<>(new EvaluateAlertRule<>(rule,
+                            TypeInformation.of(CustomerAlertInput.class), Duration.ofHours(1), false)),
+                    rule::keyOf, Types.STRING);
+            harness.open();
+            for (CustomerAlertInput in : order) {
+                harness.processElement(new StreamRecord<>(in, HOUR));
+            }
+            harness.processWatermark(HOUR);
+            Alert opened = harness.extractOutputValues().get(0);
+            messages.add(opened.evidence()[0].eventId());
+            harness.close();
+        }
+        assertEquals(messages.get(0), messages.get(1));
+    }
+
     private static List<String> statuses(List<Alert> alerts) {
         return alerts.stream().map(a -> a.status() + " " + a.count()).toList();
     }
