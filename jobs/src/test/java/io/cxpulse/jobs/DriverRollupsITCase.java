@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cxpulse.jobs.testing.EveryEventWatermarks;
 import io.cxpulse.jobs.testing.FlinkTestCluster;
 import io.cxpulse.jobs.testing.OutputReader;
 import io.cxpulse.jobs.testing.SchemaAssertions;
@@ -24,10 +25,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.flink.api.common.eventtime.Watermark;
-import org.apache.flink.api.common.eventtime.WatermarkGenerator;
-import org.apache.flink.api.common.eventtime.WatermarkOutput;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.dag.Transformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -64,12 +61,14 @@ class DriverRollupsITCase {
                         response(4, "10:30", 9, support(-0.9))), // late, within 1 h: revision 2
                         TypeInformation.of(AccountedFeedback.class))
                 .assignTimestampsAndWatermarks(
-                        watermarkAfterEveryEvent(f -> f.scored().event().timestamp()));
+                        EveryEventWatermarks.of(CONFIG.outOfOrderness(),
+                                (f, ts) -> f.scored().event().timestamp()));
         DataStream<ScoredReview> reviews = env
                 .fromData(List.of(review(1, "10:00", 1, -0.7), review(2, "10:20", 5, 0.0)),
                         TypeInformation.of(ScoredReview.class))
                 .assignTimestampsAndWatermarks(
-                        watermarkAfterEveryEvent(r -> r.event().timestamp()));
+                        EveryEventWatermarks.of(CONFIG.outOfOrderness(),
+                                (r, ts) -> r.event().timestamp()));
 
         DataStream<OutputRecord> out = DriverRollups.define(feedback, reviews, CONFIG);
         assertTrue(uids(out).containsAll(Set.of("driver-observations-survey",
@@ -152,28 +151,5 @@ class DriverRollupsITCase {
         AspectSentiment[] aspects = billing == 0.0 ? new AspectSentiment[0]
                 : new AspectSentiment[] {new AspectSentiment("billing", billing, 1)};
         return new ScoredReview(e, sentiment(aspects));
-    }
-
-    /** Where a record's event time is; serializable, as the timestamp assigner ships it. */
-    private interface EventTime<T> extends java.io.Serializable {
-        long of(T record);
-    }
-
-    /** Bounded out-of-orderness of 5 minutes, emitted on every event, not periodically. */
-    private static <T> WatermarkStrategy<T> watermarkAfterEveryEvent(EventTime<T> time) {
-        long bound = CONFIG.outOfOrderness().toMillis();
-        return WatermarkStrategy.<T>forGenerator(ctx -> new WatermarkGenerator<T>() {
-                    private long newest = Long.MIN_VALUE + bound + 1;
-
-                    @Override
-                    public void onEvent(T e, long timestamp, WatermarkOutput output) {
-                        newest = Math.max(newest, timestamp);
-                        output.emitWatermark(new Watermark(newest - bound - 1));
-                    }
-
-                    @Override
-                    public void onPeriodicEmit(WatermarkOutput output) {}
-                })
-                .withTimestampAssigner((e, ts) -> time.of(e));
     }
 }

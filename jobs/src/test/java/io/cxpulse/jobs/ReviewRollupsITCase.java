@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cxpulse.functions.ScoreReview;
+import io.cxpulse.jobs.testing.EveryEventWatermarks;
 import io.cxpulse.jobs.testing.FlinkTestCluster;
 import io.cxpulse.jobs.testing.SampleLines;
 import io.cxpulse.jobs.testing.OutputReader;
@@ -26,9 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.RuntimeExecutionMode;
-import org.apache.flink.api.common.eventtime.Watermark;
-import org.apache.flink.api.common.eventtime.WatermarkGenerator;
-import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -183,7 +181,7 @@ class ReviewRollupsITCase {
         env.setParallelism(1);
         DataStream<ScoredReview> scored = env
                 .fromData(input, TypeInformation.of(ScoredReview.class))
-                .assignTimestampsAndWatermarks(watermarkAfterEveryReview(config));
+                .assignTimestampsAndWatermarks(EveryEventWatermarks.of(config.outOfOrderness(), (r, ts) -> r.event().timestamp()));
         List<OutputRecord> out = new ArrayList<>();
         try (CloseableIterator<OutputRecord> it =
                 ReviewRollups.define(scored, config).executeAndCollect()) {
@@ -192,23 +190,6 @@ class ReviewRollupsITCase {
         return out;
     }
 
-    /** Bounded out-of-orderness as in production, but emitted on every review. */
-    private static WatermarkStrategy<ScoredReview> watermarkAfterEveryReview(JobConfig config) {
-        long bound = config.outOfOrderness().toMillis();
-        return WatermarkStrategy.<ScoredReview>forGenerator(ctx -> new WatermarkGenerator<>() {
-                    private long newest = Long.MIN_VALUE + bound + 1;
-
-                    @Override
-                    public void onEvent(ScoredReview r, long timestamp, WatermarkOutput output) {
-                        newest = Math.max(newest, timestamp);
-                        output.emitWatermark(new Watermark(newest - bound - 1));
-                    }
-
-                    @Override
-                    public void onPeriodicEmit(WatermarkOutput output) {}
-                })
-                .withTimestampAssigner((r, ts) -> r.event().timestamp());
-    }
 
 
     private static Map<String, Integer> counts(Map<String, List<JsonNode>> byKey) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cxpulse.jobs.testing.EveryEventWatermarks;
 import io.cxpulse.jobs.testing.FlinkTestCluster;
 import io.cxpulse.jobs.testing.OutputReader;
 import io.cxpulse.records.Envelope;
@@ -15,10 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.api.common.eventtime.Watermark;
-import org.apache.flink.api.common.eventtime.WatermarkGenerator;
-import org.apache.flink.api.common.eventtime.WatermarkOutput;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -89,7 +86,8 @@ class WorkflowRevisionITCase {
         env.setParallelism(1);
         DataStream<Envelope> events = env
                 .fromData(input, TypeInformation.of(Envelope.class))
-                .assignTimestampsAndWatermarks(watermarkAfterEveryEvent(config));
+                .assignTimestampsAndWatermarks(EveryEventWatermarks.of(config.outOfOrderness(),
+                        (e, ts) -> e.eventTime()));
         List<OutputRecord> out = new ArrayList<>();
         try (CloseableIterator<OutputRecord> it =
                 CxPulseWorkflow.define(Map.of("", events), config).executeAndCollect()) {
@@ -98,23 +96,6 @@ class WorkflowRevisionITCase {
         return out;
     }
 
-    /** Bounded out-of-orderness as in production, but emitted on every event, not periodically. */
-    private static WatermarkStrategy<Envelope> watermarkAfterEveryEvent(JobConfig config) {
-        long bound = config.outOfOrderness().toMillis();
-        return WatermarkStrategy.<Envelope>forGenerator(ctx -> new WatermarkGenerator<>() {
-                    private long newest = Long.MIN_VALUE + bound + 1;
-
-                    @Override
-                    public void onEvent(Envelope e, long timestamp, WatermarkOutput output) {
-                        newest = Math.max(newest, timestamp);
-                        output.emitWatermark(new Watermark(newest - bound - 1));
-                    }
-
-                    @Override
-                    public void onPeriodicEmit(WatermarkOutput output) {}
-                })
-                .withTimestampAssigner((e, ts) -> e.eventTime());
-    }
 
     /** Feedback events from pairs of (time on 2026-03-01 UTC, NPS answer). */
     private static List<Envelope> feedback(Object... timeAndScore) {

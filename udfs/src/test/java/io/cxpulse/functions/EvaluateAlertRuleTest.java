@@ -28,10 +28,7 @@ class EvaluateAlertRuleTest {
     @Test
     void shouldEmitOneAlertPerCooldownResolveOnTimeAndClearItsEpisode() throws Exception {
         EscalationRule rule = new EscalationRule(new EscalationSettings(true, "critical", Duration.ofHours(6)));
-        var harness = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new EvaluateAlertRule<>(rule,
-                        TypeInformation.of(CustomerAlertInput.class), Duration.ofHours(1), false)),
-                rule::keyOf, Types.STRING);
+        var harness = harness(rule, false);
         harness.open();
         harness.processElement(new StreamRecord<>(lawyer(0), 0));
         harness.processElement(new StreamRecord<>(lawyer(HOUR / 2), HOUR / 2));
@@ -53,10 +50,7 @@ class EvaluateAlertRuleTest {
     @Test
     void inputsAreJudgedInEventTimeOrderWhateverTheirArrivalOrder() throws Exception {
         EscalationRule rule = new EscalationRule(new EscalationSettings(true, "critical", Duration.ofHours(6)));
-        var harness = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new EvaluateAlertRule<>(rule,
-                        TypeInformation.of(CustomerAlertInput.class), Duration.ofHours(1), false)),
-                rule::keyOf, Types.STRING);
+        var harness = harness(rule, false);
         harness.open();
         harness.processElement(new StreamRecord<>(lawyer(2 * HOUR), 2 * HOUR));
         harness.processElement(new StreamRecord<>(lawyer(0), 0));
@@ -70,10 +64,7 @@ class EvaluateAlertRuleTest {
     @Test
     void inBatchAnOpenAlertResolvesWhenTheEndOfTheInputPassesItsTime() throws Exception {
         EscalationRule rule = new EscalationRule(new EscalationSettings(true, "critical", Duration.ofHours(6)));
-        var harness = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new EvaluateAlertRule<>(rule,
-                        TypeInformation.of(CustomerAlertInput.class), Duration.ofHours(1), true)),
-                rule::keyOf, Types.STRING);
+        var harness = harness(rule, true);
         harness.open();
         harness.processElement(new StreamRecord<>(lawyer(0), 0));
         harness.processElement(new StreamRecord<>(lawyer(10 * HOUR), 10 * HOUR));
@@ -94,10 +85,7 @@ class EvaluateAlertRuleTest {
                 new Evidence("rv-other", "going to the regulator", new String[] {"regulator"}, -0.5));
         List<String> messages = new java.util.ArrayList<>();
         for (List<CustomerAlertInput> order : List.of(List.of(first, second), List.of(second, first))) {
-            var harness = new KeyedOneInputStreamOperatorTestHarness<>(
-                    new KeyedProcessOperator<>(new EvaluateAlertRule<>(rule,
-                            TypeInformation.of(CustomerAlertInput.class), Duration.ofHours(1), false)),
-                    rule::keyOf, Types.STRING);
+            var harness = harness(rule, false);
             harness.open();
             for (CustomerAlertInput in : order) {
                 harness.processElement(new StreamRecord<>(in, HOUR));
@@ -112,5 +100,13 @@ class EvaluateAlertRuleTest {
 
     private static List<String> statuses(List<Alert> alerts) {
         return alerts.stream().map(a -> a.status() + " " + a.count()).toList();
+    }
+
+    private static KeyedOneInputStreamOperatorTestHarness<String, CustomerAlertInput, Alert> harness(
+            EscalationRule rule, boolean batch) throws Exception {
+        return new KeyedOneInputStreamOperatorTestHarness<>(
+                new KeyedProcessOperator<>(new EvaluateAlertRule<>(rule,
+                        TypeInformation.of(CustomerAlertInput.class), Duration.ofHours(1), batch)),
+                rule::keyOf, Types.STRING);
     }
 }

@@ -1,7 +1,6 @@
 package io.cxpulse.jobs.testing;
 
 import io.cxpulse.alerts.Alert;
-import io.cxpulse.alerts.AlertSettings;
 import io.cxpulse.jobs.CxPulseWorkflow;
 import io.cxpulse.jobs.CxPulseJob;
 import io.cxpulse.jobs.JobConfig;
@@ -18,10 +17,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.api.common.eventtime.Watermark;
-import org.apache.flink.api.common.eventtime.WatermarkGenerator;
-import org.apache.flink.api.common.eventtime.WatermarkOutput;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -57,7 +52,8 @@ public final class AlertRun {
         env.setParallelism(1);
         DataStream<Envelope> source = env
                 .fromData(envelopes, TypeInformation.of(Envelope.class))
-                .assignTimestampsAndWatermarks(watermarkAfterEach(config));
+                .assignTimestampsAndWatermarks(EveryEventWatermarks.of(config.outOfOrderness(),
+                        (e, ts) -> e.eventTime()));
         List<Alert> alerts = new ArrayList<>();
         try (CloseableIterator<Alert> it =
                 CxPulseWorkflow.defineWithAlerts(Map.of("", source), config).alerts()
@@ -87,20 +83,4 @@ public final class AlertRun {
         return lines.stream().map(l -> l.getBytes(StandardCharsets.UTF_8)).toList();
     }
 
-    private static WatermarkStrategy<Envelope> watermarkAfterEach(JobConfig config) {
-        long bound = config.outOfOrderness().toMillis();
-        return WatermarkStrategy.<Envelope>forGenerator(ctx -> new WatermarkGenerator<>() {
-                    private long newest = Long.MIN_VALUE + bound + 1;
-
-                    @Override
-                    public void onEvent(Envelope e, long timestamp, WatermarkOutput output) {
-                        newest = Math.max(newest, timestamp);
-                        output.emitWatermark(new Watermark(newest - bound - 1));
-                    }
-
-                    @Override
-                    public void onPeriodicEmit(WatermarkOutput output) {}
-                })
-                .withTimestampAssigner((e, ts) -> e.eventTime());
-    }
 }
