@@ -1,6 +1,6 @@
 package io.cxpulse.drivers;
 
-import io.cxpulse.sentiment.AspectSentiment;
+import io.cxpulse.sentiment.Aspects;
 import io.cxpulse.sentiment.Sentiment;
 import java.util.List;
 
@@ -10,13 +10,10 @@ import java.util.List;
  */
 public final class DriverAspects {
 
-    /** The same names, in the same order, as the scorer's aspect list. */
-    public static final List<String> NAMES = List.of(AspectSentiment.PRICE,
-            AspectSentiment.BILLING, AspectSentiment.DELIVERY, AspectSentiment.SUPPORT,
-            AspectSentiment.STAFF, AspectSentiment.QUALITY, AspectSentiment.RELIABILITY,
-            AspectSentiment.APP, AspectSentiment.INSTALLATION);
+    /** The scorer's aspect list itself. */
+    public static final List<String> NAMES = Aspects.NAMES;
 
-    public static final int COUNT = NAMES.size();
+    public static final int COUNT = Aspects.COUNT;
 
     /** An aspect scoring below this is a negative mention: the scorer's negative label. */
     public static final double NEGATIVE_BELOW = -Sentiment.LABEL_THRESHOLD;
@@ -25,7 +22,7 @@ public final class DriverAspects {
 
     /** @return the aspect number, or -1 when the name is not an aspect */
     public static int idOf(String name) {
-        return NAMES.indexOf(name);
+        return Aspects.idOf(name);
     }
 
     public static boolean isNegative(double aspectScore) {

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cxpulse.alerts.Alert;
-import io.cxpulse.alerts.AlertSettings;
 import io.cxpulse.jobs.JobConfig;
 import io.cxpulse.jobs.testing.AlertRun;
 import io.cxpulse.jobs.testing.FlinkTestCluster;
+import io.cxpulse.jobs.testing.SampleLines;
 import io.cxpulse.records.InputKind;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,9 +27,9 @@ class SampleDataAlertsITCase {
     void onlyThePlantedIncidentsOpenAlerts() throws Exception {
         Path dir = Path.of("..", "sample-data");
         List<Alert> alerts = AlertRun.run(List.of(
-                        new AlertRun.Lines(InputKind.FEEDBACK, AlertRun.lines(dir.resolve("cx.feedback.jsonl"))),
-                        new AlertRun.Lines(InputKind.REVIEWS, AlertRun.lines(dir.resolve("cx.reviews.jsonl"))),
-                        new AlertRun.Lines(InputKind.ACCOUNTS, AlertRun.lines(dir.resolve("cx.accounts.jsonl")))),
+                        new AlertRun.Lines(InputKind.FEEDBACK, SampleLines.of(dir.resolve("cx.feedback.jsonl"))),
+                        new AlertRun.Lines(InputKind.REVIEWS, SampleLines.of(dir.resolve("cx.reviews.jsonl"))),
+                        new AlertRun.Lines(InputKind.ACCOUNTS, SampleLines.of(dir.resolve("cx.accounts.jsonl")))),
                 JobConfig.defaults());
         io.cxpulse.serde.OutputJson json = new io.cxpulse.serde.OutputJson();
         for (Alert a : alerts) {

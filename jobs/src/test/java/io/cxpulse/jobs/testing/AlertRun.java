@@ -1,19 +1,15 @@
 package io.cxpulse.jobs.testing;
 
 import io.cxpulse.alerts.Alert;
-import io.cxpulse.jobs.CxPulseWorkflow;
 import io.cxpulse.jobs.CxPulseJob;
+import io.cxpulse.jobs.CxPulseWorkflow;
 import io.cxpulse.jobs.JobConfig;
 import io.cxpulse.records.Envelope;
 import io.cxpulse.records.InputKind;
 import io.cxpulse.records.SourcePosition;
 import io.cxpulse.serde.EventParser;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -63,21 +59,6 @@ public final class AlertRun {
         return alerts;
     }
 
-    /** Lines of a sample file as bytes (it holds deliberately malformed UTF-8). */
-    public static List<byte[]> lines(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        List<byte[]> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                if (i > start) {
-                    lines.add(Arrays.copyOfRange(bytes, start, i));
-                }
-                start = i + 1;
-            }
-        }
-        return lines;
-    }
 
     public static List<byte[]> utf8(List<String> lines) {
         return lines.stream().map(l -> l.getBytes(StandardCharsets.UTF_8)).toList();
