@@ -118,10 +118,10 @@ public final class CustomerSignals {
     static DataStream<RetentionRollup> rollups(SingleOutputStreamOperator<CustomerSignal> signals,
             JobConfig config, RetentionSettings settings) {
         String label = WindowSizes.label(settings.window());
-        return signals.getSideOutput(TrackCustomers.FACTS)
+        return WindowWatermarks.hold(signals.getSideOutput(TrackCustomers.FACTS)
                 .flatMap(new ToRetentionObservations(settings.dimensions()))
                 .name("Retention observations per dimension")
-                .uid("retention-observations")
+                .uid("retention-observations"), config, "retention-rollup")
                 .keyBy(RetentionObservation::segmentKey)
                 .window(new RetentionWindows(settings.window()))
                 .allowedLateness(config.allowedLateness())

@@ -44,9 +44,12 @@ import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindo
 public final class CxPulseWorkflow {
     private CxPulseWorkflow() {}
 
-    /** Event time from the parsed event; watermarks per source split, idle splits ignored. */
+    /**
+     * Event time from the parsed event; watermarks per source split, idle splits ignored, with
+     * {@code out.of.orderness.fast}: windows hold them back to {@code out.of.orderness}.
+     */
     public static WatermarkStrategy<Envelope> watermarks(JobConfig config) {
-        return WatermarkStrategy.<Envelope>forBoundedOutOfOrderness(config.outOfOrderness())
+        return WatermarkStrategy.<Envelope>forBoundedOutOfOrderness(config.fastOutOfOrderness())
                 .withIdleness(config.idleness())
                 .withTimestampAssigner((envelope, recordTimestamp) -> envelope.eventTime());
     }
@@ -83,7 +86,8 @@ public final class CxPulseWorkflow {
         for (Map.Entry<String, DataStream<Envelope>> input : inputs.entrySet()) {
             String suffix = input.getKey().isEmpty() ? "" : "-" + input.getKey();
             SingleOutputStreamOperator<FeedbackEvent> routed = input.getValue()
-                    .process(new RouteEvents(config.outOfOrderness(), config.allowedLateness()))
+                    .process(new RouteEvents(config.outOfOrderness(), config.allowedLateness(),
+                            config.windowWatermarkDelay()))
                     .name("Route and check lateness" + suffix)
                     .uid("route-events" + suffix);
             feedback = union(feedback, routed);
@@ -184,10 +188,10 @@ public final class CxPulseWorkflow {
 
     static DataStream<NpsRollup> npsRollups(DataStream<AccountedFeedback> accounted,
             JobConfig config) {
-        DataStream<NpsObservation> observations = accounted
+        DataStream<NpsObservation> observations = WindowWatermarks.hold(accounted
                 .flatMap(new ToNpsObservations(config.dimensions()))
                 .name("NPS observations per dimension")
-                .uid("nps-observations");
+                .uid("nps-observations"), config, "nps-rollup");
         DataStream<NpsRollup> rollups = null;
         for (Duration size : config.windows()) {
             String label = WindowSizes.label(size);

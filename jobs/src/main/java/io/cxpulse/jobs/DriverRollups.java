@@ -40,10 +40,10 @@ public final class DriverRollups {
 
     static DataStream<DriverRollup> survey(DataStream<AccountedFeedback> feedback, JobConfig config) {
         String label = WindowSizes.label(config.driversWindow());
-        return feedback
+        return WindowWatermarks.hold(feedback
                 .flatMap(new ToSurveyDriverObservations(config.dimensions()))
                 .name("Survey driver observations per dimension")
-                .uid("driver-observations-survey")
+                .uid("driver-observations-survey"), config, "driver-rollup-survey")
                 .keyBy(DriverObservation::segmentKey)
                 .window(TumblingEventTimeWindows.of(config.driversWindow()))
                 .allowedLateness(config.allowedLateness())
@@ -55,10 +55,10 @@ public final class DriverRollups {
 
     static DataStream<DriverRollup> reviews(DataStream<ScoredReview> reviews, JobConfig config) {
         String label = WindowSizes.label(config.driversWindow());
-        return reviews
+        return WindowWatermarks.hold(reviews
                 .flatMap(new ToReviewDriverObservations(config.reviewDimensions()))
                 .name("Review driver observations per dimension")
-                .uid("driver-observations-reviews")
+                .uid("driver-observations-reviews"), config, "driver-rollup-reviews")
                 .keyBy(DriverObservation::segmentKey)
                 .window(TumblingEventTimeWindows.of(config.driversWindow()))
                 .allowedLateness(config.allowedLateness())

@@ -36,6 +36,7 @@ public record JobConfig(
         AlertSettings alerts,
         Duration allowedLateness,
         Duration outOfOrderness,
+        Duration fastOutOfOrderness,
         Duration idleness,
         Duration checkpointInterval,
         long minSample,
@@ -57,7 +58,8 @@ public record JobConfig(
             "topic.interactions", "topic.accounts", "topic.scored", "topic.rollups.nps",
             "topic.rollups.reviews", "topic.rollups.drivers", "topic.deadletter", "windows",
             "dimensions", "review.dimensions", "drivers.window", "drivers.min.responses", "top.n",
-            "accounts.ttl", "allowed.lateness", "out.of.orderness", "idleness",
+            "accounts.ttl", "allowed.lateness", "out.of.orderness",
+            "out.of.orderness.fast", "idleness",
             "checkpoint.interval", "min.sample", "starting.offsets", "sink.delivery",
             "transactional.id.prefix", "sentiment.lexicon");
 
@@ -112,6 +114,7 @@ public record JobConfig(
                 AlertSettings.parse(p.toMap()),
                 duration(p, "allowed.lateness", "1h"),
                 duration(p, "out.of.orderness", "5m"),
+                fastOutOfOrderness(p),
                 duration(p, "idleness", "30s"),
                 duration(p, "checkpoint.interval", "10s"),
                 p.getLong("min.sample", 30),
@@ -134,9 +137,27 @@ public record JobConfig(
                 reviewRollupsTopic, driverRollupsTopic, deadLetterTopic, windows, dimensions,
                 reviewDimensions, driversWindow, driversMinResponses, topN, accountsTtl, retention, alerts,
                 allowedLateness,
-                outOfOrderness, idleness,
+                outOfOrderness, fastOutOfOrderness, idleness,
                 checkpointInterval, minSample, startingOffsets, exactlyOnce,
                 transactionalIdPrefix, sentimentLexicon, kafkaProperties);
+    }
+
+    /**
+     * How much longer the windows wait for out-of-order events than the per-customer operators
+     * and the alert rules: the delay of the watermark in front of every window.
+     */
+    public Duration windowWatermarkDelay() {
+        return outOfOrderness.minus(fastOutOfOrderness);
+    }
+
+    /** {@code out.of.orderness.fast}, at most {@code out.of.orderness}. */
+    private static Duration fastOutOfOrderness(ParameterTool p) {
+        Duration fast = duration(p, "out.of.orderness.fast", "1s");
+        Duration slow = duration(p, "out.of.orderness", "5m");
+        if (fast.isNegative() || slow.isNegative()) {
+            throw new IllegalArgumentException("out.of.orderness and out.of.orderness.fast must not be negative");
+        }
+        return fast.compareTo(slow) > 0 ? slow : fast;
     }
 
     private static Duration duration(ParameterTool p, String key, String fallback) {

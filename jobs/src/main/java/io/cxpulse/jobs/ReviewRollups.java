@@ -34,10 +34,10 @@ public final class ReviewRollups {
     }
 
     static DataStream<ReviewRollup> rollups(DataStream<ScoredReview> scored, JobConfig config) {
-        DataStream<ReviewObservation> observations = scored
+        DataStream<ReviewObservation> observations = WindowWatermarks.hold(scored
                 .flatMap(new ToReviewObservations(config.reviewDimensions()))
                 .name("Review observations per dimension")
-                .uid("review-observations");
+                .uid("review-observations"), config, "review-rollup");
         DataStream<ReviewRollup> rollups = null;
         for (Duration size : config.windows()) {
             String label = WindowSizes.label(size);

@@ -35,6 +35,20 @@ class JobConfigTest {
         assertEquals(Duration.ofHours(1), c.allowedLateness());
         assertEquals(30, c.minSample());
         assertTrue(c.exactlyOnce());
+        assertEquals(Duration.ofMinutes(5), c.outOfOrderness());
+        assertEquals(Duration.ofSeconds(1), c.fastOutOfOrderness());
+        assertEquals(Duration.ofSeconds(299), c.windowWatermarkDelay());
+    }
+
+    @Test
+    void theFastOutOfOrdernessIsNeverLongerThanTheWindowsOne() {
+        JobConfig c = JobConfig.from(org.apache.flink.util.ParameterTool.fromMap(java.util.Map.of(
+                "out.of.orderness", "0s", "out.of.orderness.fast", "2s")));
+        assertEquals(Duration.ZERO, c.fastOutOfOrderness());
+        assertEquals(Duration.ZERO, c.windowWatermarkDelay());
+        assertThrows(IllegalArgumentException.class, () -> JobConfig.from(
+                org.apache.flink.util.ParameterTool.fromMap(java.util.Map.of(
+                        "out.of.orderness.fast", "-1s"))));
     }
 
     @Test

@@ -35,7 +35,8 @@ class ReviewRollupsTest {
             }
         }
         assertEquals(new TreeSet<>(List.of("encode-review-rollups", "review-observations",
-                        "review-rollup-15m", "review-rollup-1h", "review-rollup-1d", "test-input")),
+                        "review-rollup-15m", "review-rollup-1h", "review-rollup-1d", "test-input",
+                        "window-watermark-review-rollup")),
                 uids);
     }
 }

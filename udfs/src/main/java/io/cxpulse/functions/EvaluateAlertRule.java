@@ -29,8 +29,10 @@ import org.apache.flink.util.Collector;
  * Runs one alert rule per subject key: the rule's state and the open alert in keyed state (with
  * TTL), an event-time timer to resolve the alert when nothing fired for the rule's clear-after
  * time. Inputs wait until the watermark passes their time and are judged in event-time order,
- * so the same inputs open the same alerts whatever order they arrive in, in streaming and in a
- * backfill alike; the price is a delay of up to {@code out.of.orderness}.
+ * so the same inputs open the same alerts whatever order they arrive in within the watermark's
+ * bound, in streaming and in a backfill alike; the price is a delay of that bound
+ * ({@code out.of.orderness.fast} in the job). Inputs behind the watermark are judged at the next
+ * one, in the order they came.
  */
 public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Alert> {
     private final AlertRule<I, S> rule;
@@ -71,10 +73,9 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
                 new ValueStateDescriptor<>("episode", Episode.class);
         episodeDescriptor.enableTimeToLive(ttl);
         episode = getRuntimeContext().getState(episodeDescriptor);
-        MapStateDescriptor<Long, List<I>> waitingDescriptor = new MapStateDescriptor<>(
-                "waiting-inputs", Types.LONG, Types.LIST(inputType));
-        waitingDescriptor.enableTimeToLive(ttl);
-        waiting = getRuntimeContext().getMapState(waitingDescriptor);
+        // no TTL: the watermark drains it, and TTL would rescan the whole map on every access
+        waiting = getRuntimeContext().getMapState(new MapStateDescriptor<>(
+                "pending-inputs", Types.LONG, Types.LIST(inputType)));
         inputSerializer = getRuntimeContext().createSerializer(inputType);
     }
 

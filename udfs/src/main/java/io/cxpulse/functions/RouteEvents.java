@@ -44,14 +44,24 @@ public class RouteEvents extends ProcessFunction<Envelope, FeedbackEvent>
 
     private final long outOfOrdernessMillis;
     private final long allowedLatenessMillis;
+    private final long watermarkLeadMillis;
     private transient LatenessCheck lateness;
     private transient ListState<Tuple2<String, Long>> progressState;
     private transient Map<InputKind, Counter> accepted;
     private transient Map<InputKind, Counter> rejected;
 
     public RouteEvents(Duration outOfOrderness, Duration allowedLateness) {
+        this(outOfOrderness, allowedLateness, Duration.ZERO);
+    }
+
+    /**
+     * @param watermarkLead how far the watermark arriving here runs ahead of the windows' one:
+     *     the lateness check compares events with the windows' watermark
+     */
+    public RouteEvents(Duration outOfOrderness, Duration allowedLateness, Duration watermarkLead) {
         this.outOfOrdernessMillis = outOfOrderness.toMillis();
         this.allowedLatenessMillis = allowedLateness.toMillis();
+        this.watermarkLeadMillis = watermarkLead.toMillis();
     }
 
     @Override
@@ -91,7 +101,7 @@ public class RouteEvents extends ProcessFunction<Envelope, FeedbackEvent>
         }
         if (envelope.kind() != InputKind.ACCOUNTS) {
             long watermark = lateness.check(envelope.position().splitId(), envelope.eventTime(),
-                    ctx.timerService().currentWatermark());
+                    DelayWatermarks.delayed(ctx.timerService().currentWatermark(), watermarkLeadMillis));
             if (watermark != Long.MIN_VALUE) {
                 reject(envelope, late(envelope.eventTime(), watermark), ctx);
                 return;

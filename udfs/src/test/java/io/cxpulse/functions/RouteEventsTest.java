@@ -216,6 +216,28 @@ class RouteEventsTest {
     }
 
     @Test
+    void lateIsJudgedAgainstTheWindowsWatermarkNotTheFasterOneArrivingHere() throws Exception {
+        try (var h = ProcessFunctionTestHarnesses.forProcessFunction(new RouteEvents(
+                Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofMinutes(30)))) {
+            h.processWatermark(T0 + HOUR / 2);           // the windows' watermark is T0
+            send(h, review("rv-within", "2026-03-01T09:20:00Z"));
+            send(h, review("rv-late", "2026-03-01T09:10:00Z"));
+            assertEquals(List.of("rv-within"), side(h, RouteEvents.REVIEWS).stream()
+                    .map(ReviewEvent::eventId).toList());
+            List<DeadLetter> dead = side(h, RouteEvents.DEAD_LETTERS);
+            assertEquals(1, dead.size());
+            assertTrue(dead.get(0).reason().contains("behind the watermark 2026-03-01T10:15:00Z"),
+                    dead.get(0).reason());
+        }
+    }
+
+    private Envelope review(String id, String time) {
+        return envelope(InputKind.REVIEWS, SourcePosition.kafka("cx.reviews", 4, 1, T0),
+                "{\"event_id\":\"" + id + "\",\"timestamp\":\"" + time + "\",\"rating\":5,"
+                        + "\"text\":\"great\",\"source\":\"google\"}");
+    }
+
+    @Test
     void accountsAreNeverLate() throws Exception {
         harness.processWatermark(T0);
         SourcePosition position = SourcePosition.kafka("cx.accounts", 0, 5, T0);
