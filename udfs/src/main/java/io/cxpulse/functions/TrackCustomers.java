@@ -68,10 +68,9 @@ public class TrackCustomers extends KeyedProcessFunction<String, CustomerInput, 
                 new ValueStateDescriptor<>("customer", CustomerState.class);
         state.enableTimeToLive(ttl);
         customer = getRuntimeContext().getState(state);
-        ListStateDescriptor<CustomerInput> pending =
-                new ListStateDescriptor<>("waiting-inputs", CustomerInput.class);
-        pending.enableTimeToLive(ttl);
-        waiting = getRuntimeContext().getListState(pending);
+        // no TTL: the watermark drains it, and TTL would rewrap and rescan it on every access
+        waiting = getRuntimeContext().getListState(
+                new ListStateDescriptor<>("pending-inputs", CustomerInput.class));
     }
 
     @Override
