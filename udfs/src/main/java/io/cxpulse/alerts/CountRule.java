@@ -10,8 +10,12 @@ package io.cxpulse.alerts;
  * the minimum ratio to the expected count, and the minimum volume.
  */
 public abstract class CountRule implements AlertRule<CountObservation, CountState> {
+    private static final int REMEMBERED_THRESHOLDS = 4096;
+
     private final String name;
     protected final CountRuleSettings settings;
+    /** Thresholds by expected count: a subject's expected count changes once per step. */
+    private transient java.util.LinkedHashMap<Double, Long> thresholds;
 
     protected CountRule(String name, CountRuleSettings settings) {
         this.name = name;
@@ -73,8 +77,7 @@ public abstract class CountRule implements AlertRule<CountObservation, CountStat
         long observed = s.inWindow();
         double rate = s.folded < 2 * priorSteps() ? Math.max(s.rate, priorPerStep()) : s.rate;
         double expected = Math.max(rate, 1e-9) * slots;
-        long threshold = Math.max(
-                Poisson.threshold(expected, settings.pValue(), settings.minVolume()),
+        long threshold = Math.max(poissonThreshold(expected),
                 (long) Math.ceil(settings.minRatio() * expected));
         if (observed < threshold) {
             return Verdict.none(input.time());
@@ -84,6 +87,19 @@ public abstract class CountRule implements AlertRule<CountObservation, CountStat
                 CountRuleSettings.label(settings.window()), windowEnd - settings.window().toMillis(),
                 windowEnd, observed, round(expected), (double) threshold,
                 message(input.subject(), observed, expected, threshold), input.evidence());
+    }
+
+    private long poissonThreshold(double expected) {
+        if (thresholds == null) {
+            thresholds = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Double, Long> eldest) {
+                    return size() > REMEMBERED_THRESHOLDS;
+                }
+            };
+        }
+        return thresholds.computeIfAbsent(expected,
+                e -> Poisson.threshold(e, settings.pValue(), settings.minVolume()));
     }
 
     private void advance(CountState s, long steps) {

@@ -24,10 +24,29 @@ public final class Poisson {
         return Math.max(0.0, 1.0 - cdf);
     }
 
-    /** The smallest count k at least {@code min} with P(X >= k) below {@code pValue}. */
+    /**
+     * The smallest count k at least {@code min} with P(X >= k) below {@code pValue}, in one pass
+     * over the pmf.
+     */
     public static long threshold(double mean, double pValue, long min) {
         long k = Math.max(1, min);
-        while (upperTail(k, mean) >= pValue) {
+        if (mean <= 0) {
+            return k;
+        }
+        double logMean = Math.log(mean);
+        double logPmf = -mean;            // log P(X = i), from i = 0
+        double cdf = Math.exp(logPmf);    // P(X <= i)
+        long i = 0;
+        while (i < k - 1) {
+            i++;
+            logPmf += logMean - Math.log(i);
+            cdf += Math.exp(logPmf);
+        }
+        // now cdf = P(X <= k - 1), so P(X >= k) = 1 - cdf
+        while (1.0 - cdf >= pValue) {
+            i++;
+            logPmf += logMean - Math.log(i);
+            cdf += Math.exp(logPmf);
             k++;
         }
         return k;

@@ -24,6 +24,21 @@ class PoissonTest {
     }
 
     @Test
+    void thresholdAgreesWithTheTailItIsDefinedBy() {
+        for (double mean : new double[] {0.01, 0.3, 1, 2.5, 7, 19.5, 60, 240, 1500}) {
+            for (double p : new double[] {0.05, 0.001, 1e-6}) {
+                for (long min : new long[] {1, 3, 50}) {
+                    long k = Math.max(1, min);
+                    while (Poisson.upperTail(k, mean) >= p) {
+                        k++;
+                    }
+                    assertEquals(k, Poisson.threshold(mean, p, min), mean + " " + p + " " + min);
+                }
+            }
+        }
+    }
+
+    @Test
     void largeMeansDoNotUnderflow() {
         assertEquals(0.5, Poisson.upperTail(1000, 1000), 0.02);
     }
