@@ -31,19 +31,39 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Alert latency on an in-process broker: the whole job with alerts runs on a local Flink; a
- * producer writes sample-like feedback and reviews at a fixed rate with event time = now, and
+ * producer writes sample-like survey responses, reviews, interactions and account updates at a
+ * fixed rate with event time = now, and
  * every 100 ms a probe review threatening a lawyer from a new customer. A read_committed
  * consumer of the alerts topic measures, per probe, from just before the probe is sent to the
- * moment its escalation alert is read. Probes of the first {@code warmup} seconds are left out.
+ * moment its escalation alert is read. Probes of the first {@code warmup} seconds, while the rate
+ * ramps up from 30% to the full rate, are left out.
  *
- * <p>Usage: {@code AlertLatencyBench [--rate 10000] [--seconds 60] [--warmup 20]
+ * <p>Usage: {@code AlertLatencyBench [--rate 10000] [--seconds 60] [--warmup 30]
  * [--parallelism 2] [--sample-data sample-data]}
  */
 public final class AlertLatencyBench {
     private static final String PROBE_TEXT =
             "Nobody fixes my line, I will take legal action and call my lawyer";
 
+    private static final Progress PROGRESS = new Progress();
+    /**
+     * Of every 20 events: 13 survey responses, 5 reviews, 2 interactions; one event in 100 is an
+     * account update instead. Records are keyed by customer, as the topic contracts ask.
+     */
+    private static final InputKind[] MIX = mix();
+
     private AlertLatencyBench() {}
+
+    /** What the reader has seen so far, for a progress line every 10 seconds. */
+    private static final class Progress {
+        final java.util.concurrent.atomic.AtomicInteger alerted = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicLong newestLatency = new java.util.concurrent.atomic.AtomicLong(-1);
+
+        void print(long elapsedSeconds, long produced, int probes) {
+            System.out.printf("%4ds  %,d events sent, %d of %d probes alerted, newest in %,d ms%n",
+                    elapsedSeconds, produced, alerted.get(), probes, newestLatency.get());
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         run(args);
@@ -55,7 +75,7 @@ public final class AlertLatencyBench {
         ParameterTool p = ParameterTool.fromArgs(args);
         int rate = p.getInt("rate", 10_000);
         int seconds = p.getInt("seconds", 60);
-        int warmup = p.getInt("warmup", 20);
+        int warmup = p.getInt("warmup", 30);
         int parallelism = p.getInt("parallelism", 2);
         Path sample = Path.of(p.get("sample-data", System.getProperty("cx.pulse.home", ".") + "/sample-data"));
 
@@ -69,12 +89,14 @@ public final class AlertLatencyBench {
             kafka.createTopics(inputs, parallelism);
             kafka.createTopics(config.outputTopics(), parallelism);
 
-            // the account join holds each response until the watermark (out.of.orderness, 5 min)
-            // passes it: at 7,500 responses/s that is more state than in-memory checkpoints take
+            // the account join, customer tracking and alert rules hold inputs until the watermark
+            // passes them: at high rates more state than in-memory checkpoints take
             org.apache.flink.configuration.Configuration flink = CxPulseJob.flinkSettings();
             Path checkpoints = Files.createTempDirectory("alert-bench-checkpoints-");
             flink.setString("execution.checkpointing.storage", "filesystem");
             flink.setString("execution.checkpointing.dir", checkpoints.toUri().toString());
+            flink.setString("taskmanager.memory.network.min", "256mb");
+            flink.setString("taskmanager.memory.network.max", "256mb");
             StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(
                     parallelism, flink);
             CxPulseJob.build(env, config, false);
@@ -96,8 +118,8 @@ public final class AlertLatencyBench {
                     .range(0, inOrder.size()).filter(i -> i % 20 == 0).mapToObj(inOrder::get).toList());
             long[] l = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
             long probes = sent.keySet().stream().filter(k -> !k.startsWith("warm")).count();
-            System.out.printf("%,d events in %ds (%,d/s target %,d/s), parallelism %d%n",
-                    produced, seconds, produced / seconds, rate, parallelism);
+            System.out.printf("%,d events in %ds (%d s ramping up, then %,d/s), parallelism %d%n",
+                    produced, seconds + 3, warmup, rate, parallelism);
             System.out.printf("alert latency, event sent -> escalation alert read (read_committed),"
                     + " %d of %d probes after %ds warm-up:%n", l.length, probes, warmup);
             if (l.length > 0) {
@@ -113,32 +135,56 @@ public final class AlertLatencyBench {
     private static long produce(EmbeddedKafka kafka, JobConfig config, Path sample, int rate,
             int seconds, int warmup, Map<String, Long> sent) throws Exception {
         ObjectMapper mapper = new ObjectMapper();
-        List<ObjectNode> feedback = templates(mapper, sample.resolve("cx.feedback.jsonl"), "nps");
-        List<ObjectNode> reviews = templates(mapper, sample.resolve("cx.reviews.jsonl"), "rating");
-        String feedbackTopic = config.inputTopics().get(InputKind.FEEDBACK);
+        Map<InputKind, List<ObjectNode>> templates = Map.of(
+                InputKind.FEEDBACK, templates(mapper, sample.resolve("cx.feedback.jsonl"), "nps"),
+                InputKind.REVIEWS, templates(mapper, sample.resolve("cx.reviews.jsonl"), "rating"),
+                InputKind.INTERACTIONS, templates(mapper, sample.resolve("cx.interactions.jsonl"), "type"),
+                InputKind.ACCOUNTS, templates(mapper, sample.resolve("cx.accounts.jsonl"), "tier"));
         String reviewTopic = config.inputTopics().get(InputKind.REVIEWS);
-        long total = (long) rate * seconds;
         long start = System.nanoTime();
+        long warmupNanos = warmup * 1_000_000_000L;
+        long probesEnd = start + seconds * 1_000_000_000L;
+        // three more seconds without probes move the watermark past the last probes
+        long end = probesEnd + 3_000_000_000L;
+        long due = start;
+        long nextProbe = start + 100_000_000L;
+        long nextProgress = start + 10_000_000_000L;
         long count = 0;
         int probe = 0;
         try (KafkaProducer<byte[], byte[]> producer = kafka.producer(1)) {
-            while (count < total) {
-                long due = start + count * 1_000_000_000L / rate;
+            while (due < end) {
+                // the warm-up ramps from 30% to the full rate, so that a cold JVM is not
+                // buried in backlog before the measurement starts
+                double share = Math.min(1.0, 0.3 + 0.7 * (due - start) / (double) warmupNanos);
+                due += (long) (1_000_000_000L / (rate * share));
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
                 long now = System.currentTimeMillis();
-                boolean isReview = count % 4 == 0;
-                ObjectNode event = (isReview ? reviews : feedback)
-                        .get((int) ((count / 4) % (isReview ? reviews.size() : feedback.size()))).deepCopy();
+                InputKind kind = MIX[(int) (count % MIX.length)];
+                if (count % 100 == 99) {
+                    kind = InputKind.ACCOUNTS;
+                }
+                List<ObjectNode> choices = templates.get(kind);
+                ObjectNode event = choices.get((int) ((count / MIX.length) % choices.size())).deepCopy();
                 event.put("event_id", "b-" + count);
                 event.put("timestamp", Timestamps.format(now));
-                producer.send(new ProducerRecord<>(isReview ? reviewTopic : feedbackTopic,
+                if (kind == InputKind.ACCOUNTS) {
+                    event.put("updated_at", Timestamps.format(now));
+                }
+                String customer = event.path("customer_id").asText(null);
+                producer.send(new ProducerRecord<>(config.inputTopics().get(kind),
+                        customer == null ? null : customer.getBytes(StandardCharsets.UTF_8),
                         mapper.writeValueAsBytes(event)));
                 count++;
-                if (count % (rate / 10) == 0) {            // a probe every 100 ms
-                    String id = ((now - startMillis(start)) < warmup * 1000L ? "warm" : "P") + (probe++);
+                if (due >= nextProgress) {
+                    PROGRESS.print((nextProgress - start) / 1_000_000_000L, count, probe);
+                    nextProgress += 10_000_000_000L;
+                }
+                if (due >= nextProbe && due < probesEnd) {   // a probe every 100 ms
+                    nextProbe += 100_000_000L;
+                    String id = (due - start < warmupNanos ? "warm" : "P") + (probe++);
                     ObjectNode review = mapper.createObjectNode();
                     review.put("event_id", "probe-" + id);
                     review.put("timestamp", Timestamps.format(now));
@@ -156,8 +202,13 @@ public final class AlertLatencyBench {
         return count;
     }
 
-    private static long startMillis(long startNanos) {
-        return System.currentTimeMillis() - (System.nanoTime() - startNanos) / 1_000_000;
+    private static InputKind[] mix() {
+        InputKind[] mix = new InputKind[20];
+        for (int i = 0; i < mix.length; i++) {
+            mix[i] = i % 4 == 0 ? InputKind.REVIEWS : i == 3 || i == 11 ? InputKind.INTERACTIONS
+                    : InputKind.FEEDBACK;
+        }
+        return mix;
     }
 
     private static void read(EmbeddedKafka kafka, String topic, Map<String, Long> sent,
@@ -181,8 +232,12 @@ public final class AlertLatencyBench {
                                 && alert.get("status").asText().equals("open")) {
                             String id = alert.get("subject").get("id").asText();
                             Long at = sent.get(id);
-                            if (at != null && id.startsWith("P")) {
-                                latencies.add(readAt - at);
+                            if (at != null) {
+                                PROGRESS.alerted.incrementAndGet();
+                                PROGRESS.newestLatency.set(readAt - at);
+                                if (id.startsWith("P")) {
+                                    latencies.add(readAt - at);
+                                }
                             }
                         }
                     } catch (Exception e) {
@@ -199,7 +254,10 @@ public final class AlertLatencyBench {
         for (String line : new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")) {
             try {
                 JsonNode n = mapper.readTree(line);
-                if (n.isObject() && n.path(required).isInt() && n.path("timestamp").isTextual()) {
+                JsonNode field = n.path(required);
+                boolean valid = required.equals("nps") || required.equals("rating")
+                        ? field.isInt() : field.isTextual();
+                if (n.isObject() && valid && n.path("timestamp").isTextual()) {
                     out.add((ObjectNode) n);
                 }
             } catch (Exception e) {
