@@ -9,11 +9,13 @@ import io.cxpulse.alerts.CountObservation;
 import io.cxpulse.alerts.CustomerAlertInput;
 import io.cxpulse.alerts.EscalationRule;
 import io.cxpulse.alerts.KeyAccountRule;
+import io.cxpulse.alerts.NpsDropInput;
 import io.cxpulse.alerts.NpsDropRule;
 import io.cxpulse.alerts.ReputationSurgeRule;
 import io.cxpulse.functions.EncodeOutput;
 import io.cxpulse.functions.EvaluateAlertRule;
 import io.cxpulse.functions.GuardAlertStorm;
+import io.cxpulse.functions.PairWithOverallNps;
 import io.cxpulse.records.AccountedFeedback;
 import io.cxpulse.records.CustomerSignal;
 import io.cxpulse.records.NpsRollup;
@@ -37,26 +39,6 @@ import org.apache.flink.util.Collector;
  */
 public final class Alerts {
     private Alerts() {}
-
-    /** Alerts from reviews, survey responses and NPS rollups, encoded for the alerts topic. */
-    public static DataStream<OutputRecord> define(DataStream<ScoredReview> reviews,
-            DataStream<AccountedFeedback> feedback, DataStream<NpsRollup> npsRollups,
-            JobConfig config, AlertSettings settings) {
-        return define(reviews, feedback, npsRollups, null, config, settings);
-    }
-
-    /**
-     * As above, with retention signals ({@link CustomerAlertInput#AT_RISK},
-     * {@link CustomerAlertInput#SILENT_CHURN_RISK}) for the key-account rule; null for none.
-     */
-    public static DataStream<OutputRecord> define(DataStream<ScoredReview> reviews,
-            DataStream<AccountedFeedback> feedback, DataStream<NpsRollup> npsRollups,
-            DataStream<CustomerAlertInput> retention, JobConfig config, AlertSettings settings) {
-        return encode(alerts(reviews, feedback.map(AccountedFeedback::scored)
-                .returns(ScoredFeedback.class).name("Scored feedback of joined responses")
-                .uid("alert-inputs-scored-feedback"), feedback, npsRollups, retention, settings),
-                settings);
-    }
 
     /**
      * Retention signals as inputs of the key-account rule: at risk and silent churn risk when the
@@ -87,10 +69,16 @@ public final class Alerts {
                 .uid("encode-alerts");
     }
 
-    /** The alerts themselves, after the storm guard; null when every rule is disabled. */
+    /**
+     * The alerts themselves, after the storm guard; null when every rule is disabled.
+     *
+     * @param retention retention signals ({@link #retentionInputs}) for the key-account rule
+     * @param allowedLateness how long NPS rollups of a window may still be revised
+     */
     public static DataStream<Alert> alerts(DataStream<ScoredReview> reviews,
-            DataStream<ScoredFeedback> comments, DataStream<AccountedFeedback> feedback, DataStream<NpsRollup> npsRollups,
-            DataStream<CustomerAlertInput> retention, AlertSettings settings) {
+            DataStream<ScoredFeedback> comments, DataStream<AccountedFeedback> feedback,
+            DataStream<NpsRollup> npsRollups, DataStream<CustomerAlertInput> retention,
+            AlertSettings settings, Duration allowedLateness) {
         List<DataStream<Alert>> raised = new ArrayList<>();
         if (settings.reputationSurge().enabled()) {
             int maxRating = settings.reputationSurge().maxRating();
@@ -122,10 +110,16 @@ public final class Alerts {
         }
         if (settings.npsDrop().enabled()) {
             NpsDropRule rule = new NpsDropRule(settings.npsDrop());
+            KeySelector<NpsRollup, String> window = PairWithOverallNps::keyOf;
             raised.add(evaluate(npsRollups
                     .filter(rule::judges)
                     .name("Alert inputs: NPS rollups of " + settings.npsDrop().window())
-                    .uid("alert-inputs-nps-rollups"), rule, settings));
+                    .uid("alert-inputs-nps-rollups")
+                    .keyBy(window, Types.STRING)
+                    .process(new PairWithOverallNps(allowedLateness))
+                    .returns(NpsDropInput.class)
+                    .name("Alert inputs: NPS rollups with all responses of their window")
+                    .uid("alert-inputs-nps-overall"), rule, settings));
         }
         if (settings.keyAccount().enabled() || settings.escalation().enabled()) {
             DataStream<CustomerAlertInput> customers = feedback

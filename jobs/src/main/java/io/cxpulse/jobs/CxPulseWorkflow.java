@@ -150,7 +150,8 @@ public final class CxPulseWorkflow {
                 accounts, config, config.retention());
         outputs.addAll(customers.records());
         DataStream<Alert> alerts = Alerts.alerts(scoredReviews, scoredFeedback, accounted, nps,
-                Alerts.retentionInputs(customers.signals()), config.alerts());
+                Alerts.retentionInputs(customers.signals()), config.alerts(),
+                config.allowedLateness());
         if (alerts != null) {
             outputs.add(Alerts.encode(alerts, config.alerts()));
         }

@@ -10,8 +10,13 @@ import java.util.Locale;
  * its previous windows) by more than the combined uncertainty of both: the drop must exceed
  * {@code noiseFactor} · sqrt(h_w² + h_b²), with h the half-widths of the 95% adjusted-Wald
  * intervals, and the minimum drop. A drop inside the noise is not an alert. A later window that is not a drop clears it.
+ *
+ * <p>A segment other than {@code overall} must also stand apart from all responses of the same
+ * window: the top of its interval below the overall NPS. When one channel sinks the whole
+ * business, the channel and the overall NPS alert, not every product and region that has some of
+ * that channel's customers.
  */
-public final class NpsDropRule implements AlertRule<NpsRollup, NpsHistory> {
+public final class NpsDropRule implements AlertRule<NpsDropInput, NpsHistory> {
     private final NpsDropSettings settings;
 
     public NpsDropRule(NpsDropSettings settings) {
@@ -29,8 +34,8 @@ public final class NpsDropRule implements AlertRule<NpsRollup, NpsHistory> {
     }
 
     @Override
-    public String keyOf(NpsRollup r) {
-        return r.dimension() + '=' + r.value();
+    public String keyOf(NpsDropInput in) {
+        return in.rollup().dimension() + '=' + in.rollup().value();
     }
 
     @Override
@@ -54,7 +59,8 @@ public final class NpsDropRule implements AlertRule<NpsRollup, NpsHistory> {
     }
 
     @Override
-    public Verdict observe(NpsHistory h, NpsRollup r) {
+    public Verdict observe(NpsHistory h, NpsDropInput in) {
+        NpsRollup r = in.rollup();
         long p = 0;
         long pa = 0;
         long d = 0;
@@ -78,16 +84,19 @@ public final class NpsDropRule implements AlertRule<NpsRollup, NpsHistory> {
                 * Math.hypot((r.ciHigh() - r.ciLow()) / 2, (base.ciHigh() - base.ciLow()) / 2);
         double allowed = Math.max(noise, settings.minDrop());
         double drop = base.nps() - r.nps();
-        if (drop <= allowed) {
+        NpsRollup overall = in.overall();
+        boolean sharesADropEverywhere = overall != null && r.ciHigh() >= overall.nps();
+        if (drop <= allowed || sharesADropEverywhere) {
             return Verdict.clear(time);
         }
         Subject subject = subject(r);
         String message = String.format(Locale.ROOT,
                 "NPS of %s fell to %+.0f in the %s from %s (%d responses), %.0f points below its"
                         + " baseline of %+.0f over the previous %d windows, beyond the %.0f points"
-                        + " of noise.",
+                        + " of noise%s.",
                 subject.name(), r.nps(), r.window(), Instant.ofEpochMilli(r.windowStart()),
-                r.responses(), drop, base.nps(), used, allowed);
+                r.responses(), drop, base.nps(), used, allowed, overall == null ? ""
+                        : String.format(Locale.ROOT, "; all responses: %+.0f", overall.nps()));
         return new Verdict(Verdict.FIRING, time, subject, settings.severity(), r.window(),
                 r.windowStart(), r.windowEnd(), CountRule.round(r.nps()),
                 CountRule.round(base.nps()), CountRule.round(base.nps() - allowed), message, null);

@@ -1,6 +1,7 @@
 package io.cxpulse.alerts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cxpulse.nps.NpsStatistics;
 import io.cxpulse.records.NpsRollup;
@@ -12,10 +13,38 @@ class NpsDropRuleTest {
     final NpsDropRule rule = new NpsDropRule(new NpsDropSettings(true, "critical", Duration.ofDays(1),
             7, 50, 10, 1.5));
 
-    static NpsRollup day(int d, long p, long pa, long de) {
+    static NpsDropInput day(int d, long p, long pa, long de) {
+        return new NpsDropInput(rollup("channel", "phone", d, p, pa, de), null);
+    }
+
+    static NpsRollup rollup(String dimension, String value, int d, long p, long pa, long de) {
         NpsStatistics s = NpsStatistics.of(p, pa, de);
-        return new NpsRollup("1d", d * DAY, (d + 1) * DAY, "channel", "phone", p + pa + de, p, pa,
+        return new NpsRollup("1d", d * DAY, (d + 1) * DAY, dimension, value, p + pa + de, p, pa,
                 de, s.nps(), s.ciLow(), s.ciHigh(), s.marginOfError(), false, 0, null, 1);
+    }
+
+    @Test
+    void aSegmentThatOnlySharesADropEverywhereIsCoveredByTheOverallAlert() {
+        NpsHistory h = rule.newState();
+        for (int d = 0; d < 7; d++) {
+            rule.observe(h, day(d, 45, 35, 20));
+        }
+        NpsRollup phone = rollup("channel", "phone", 7, 20, 20, 60);          // NPS -40
+        NpsRollup everyone = rollup("overall", "all", 7, 100, 100, 280);     // NPS -38
+        assertEquals(Verdict.CLEAR, rule.observe(h, new NpsDropInput(phone, everyone)).state());
+    }
+
+    @Test
+    void aSegmentFarBelowEveryoneElseFiresAndSaysWhereEveryoneStands() {
+        NpsHistory h = rule.newState();
+        for (int d = 0; d < 7; d++) {
+            rule.observe(h, day(d, 45, 35, 20));
+        }
+        NpsRollup phone = rollup("channel", "phone", 7, 20, 20, 60);          // NPS -40
+        NpsRollup everyone = rollup("overall", "all", 7, 200, 150, 130);     // NPS +15
+        Verdict v = rule.observe(h, new NpsDropInput(phone, everyone));
+        assertEquals(Verdict.FIRING, v.state());
+        assertTrue(v.message().endsWith("; all responses: +15."), v.message());
     }
 
     @Test

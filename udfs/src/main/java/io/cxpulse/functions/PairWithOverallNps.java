@@ -1,0 +1,81 @@
+package io.cxpulse.functions;
+
+import io.cxpulse.alerts.NpsDropInput;
+import io.cxpulse.records.NpsRollup;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Keyed by window ({@link #keyOf}): holds each NPS rollup until the watermark passes its window,
+ * when every segment of the window has arrived, then pairs it with the window's {@code overall}
+ * rollup for the NPS-drop rule. A later revision is paired with the latest overall rollup of its
+ * window; the window's state is cleared once {@code allowed.lateness} has passed.
+ */
+public class PairWithOverallNps extends KeyedProcessFunction<String, NpsRollup, NpsDropInput> {
+    private final long allowedLatenessMillis;
+    private transient ValueState<NpsRollup> overall;
+    private transient ListState<NpsRollup> waiting;
+
+    public PairWithOverallNps(Duration allowedLateness) {
+        this.allowedLatenessMillis = allowedLateness.toMillis();
+    }
+
+    public static String keyOf(NpsRollup r) {
+        return r.window() + '@' + r.windowStart();
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        overall = getRuntimeContext().getState(
+                new ValueStateDescriptor<>("overall-rollup", NpsRollup.class));
+        waiting = getRuntimeContext().getListState(
+                new ListStateDescriptor<>("waiting-rollups", NpsRollup.class));
+    }
+
+    @Override
+    public void processElement(NpsRollup r, Context ctx, Collector<NpsDropInput> out)
+            throws Exception {
+        waiting.add(r);
+        ctx.timerService().registerEventTimeTimer(r.windowEnd() - 1);
+        ctx.timerService().registerEventTimeTimer(cleanupTime(r));
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<NpsDropInput> out)
+            throws Exception {
+        List<NpsRollup> due = new ArrayList<>();
+        waiting.get().forEach(due::add);
+        waiting.clear();
+        NpsRollup everyone = overall.value();
+        for (NpsRollup r : due) {
+            if (isOverall(r) && (everyone == null || r.revision() >= everyone.revision())) {
+                everyone = r;
+            }
+        }
+        for (NpsRollup r : due) {
+            out.collect(new NpsDropInput(r, isOverall(r) ? null : everyone));
+        }
+        boolean windowDone = everyone != null && timestamp == cleanupTime(everyone);
+        if (windowDone || everyone == null) {
+            overall.clear();
+        } else {
+            overall.update(everyone);
+        }
+    }
+
+    private long cleanupTime(NpsRollup r) {
+        return r.windowEnd() + allowedLatenessMillis;
+    }
+
+    private static boolean isOverall(NpsRollup r) {
+        return r.dimension().equals("overall");
+    }
+}
