@@ -42,16 +42,17 @@ public final class Alerts {
 
     /**
      * Retention signals as inputs of the key-account rule: at risk and silent churn risk when the
-     * customer went silent. Churn words and downgrades are left to the rule's own reading of the
+     * customer went silent, and reactivated when it is back. Churn words and downgrades are left to the rule's own reading of the
      * customer's answers, which asks for more than one bad signal.
      */
     public static DataStream<CustomerAlertInput> retentionInputs(
             DataStream<CustomerSignal> signals) {
         return signals
                 .flatMap((CustomerSignal s, Collector<CustomerAlertInput> out) -> {
-                    boolean retentionSignal = s.signal().equals(CustomerAlertInput.AT_RISK)
-                            || s.signal().equals(CustomerAlertInput.SILENT_CHURN_RISK);
-                    if (retentionSignal && "inactivity".equals(s.cause())) {
+                    boolean silence = (s.signal().equals(CustomerAlertInput.AT_RISK)
+                            || s.signal().equals(CustomerAlertInput.SILENT_CHURN_RISK))
+                            && "inactivity".equals(s.cause());
+                    if (silence || s.signal().equals(CustomerAlertInput.REACTIVATED)) {
                         out.collect(new CustomerAlertInput(s.customerId(), s.timestamp(),
                                 s.keyAccount(), s.signal(), -1, false, new String[0], s.reason(),
                                 null));

@@ -30,4 +30,17 @@ public interface AlertRule<I, S> extends Serializable {
 
     /** How long state of a silent subject is kept. */
     long stateTtlMillis();
+
+    /**
+     * When the rule wants to judge the subject again without an input (event time), or
+     * {@code Long.MIN_VALUE} for never: for a condition that must last before it fires.
+     */
+    default long wakeAt(S state) {
+        return Long.MIN_VALUE;
+    }
+
+    /** Judges the subject at the time {@link #wakeAt} asked for. */
+    default Verdict onWake(S state, long time) {
+        return Verdict.none(time);
+    }
 }

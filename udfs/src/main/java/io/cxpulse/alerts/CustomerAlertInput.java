@@ -30,6 +30,8 @@ public record CustomerAlertInput(
     public static final String REVIEW = "review";
     public static final String AT_RISK = "at_risk";
     public static final String SILENT_CHURN_RISK = "silent_churn_risk";
+    /** Retention saw the customer active again after it was at risk. */
+    public static final String REACTIVATED = "reactivated";
 
     public boolean hasIntent(String intent) {
         for (String i : intents) {

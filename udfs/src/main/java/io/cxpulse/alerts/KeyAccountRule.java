@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Rule 4: a key account at risk. A retention signal fires at once (churn or escalation intent
- * too, with {@code intent-alone}); detractor answers and negative texts fire when they pile up (see
+ * Rule 4: a key account at risk. A retention signal of silence fires when the account is still
+ * silent {@code silence-grace} later, and resolves when it is active again; churn or escalation
+ * intent fires at once with {@code intent-alone}; detractor answers and negative texts fire when they pile up (see
  * {@link KeyAccountSettings}) on an account whose own answers scored well before them: a key
  * account turning detractor, not one that always grumbles.
  */
@@ -57,6 +58,62 @@ public final class KeyAccountRule implements AlertRule<CustomerAlertInput, KeyAc
 
     @Override
     public Verdict observe(KeyAccountState s, CustomerAlertInput in) {
+        if (silence(in)) {
+            if (s.silentSince == Long.MIN_VALUE
+                    || in.signal().equals(CustomerAlertInput.SILENT_CHURN_RISK)) {
+                s.silentSince = s.silentSince == Long.MIN_VALUE ? in.time() : s.silentSince;
+                s.silentSignal = in.signal();
+                s.silentDetail = in.detail();
+                s.customerId = in.customerId();
+            }
+            return Verdict.none(in.time());
+        }
+        if (in.signal().equals(CustomerAlertInput.REACTIVATED)) {
+            s.silentSince = Long.MIN_VALUE;
+            boolean alerted = s.silenceAlerted;
+            s.silenceAlerted = false;
+            return alerted ? Verdict.clear(in.time()) : Verdict.none(in.time());
+        }
+        return judgeAnswer(s, in);
+    }
+
+    /** Silence must last {@code silenceGrace}: a key account back minutes later is no alarm. */
+    @Override
+    public long wakeAt(KeyAccountState s) {
+        return s.silentSince == Long.MIN_VALUE ? Long.MIN_VALUE
+                : s.silentSince + settings.silenceGrace().toMillis();
+    }
+
+    @Override
+    public Verdict onWake(KeyAccountState s, long time) {
+        String why = (s.silentSignal.equals(CustomerAlertInput.AT_RISK)
+                ? "retention marks it at risk" : "it has gone silent and may churn")
+                + (s.silentDetail == null ? "" : ", " + s.silentDetail)
+                + ", and it was still silent " + CountRuleSettings.label(settings.silenceGrace())
+                + " later";
+        s.silentSince = Long.MIN_VALUE;
+        s.silenceAlerted = true;
+        return firing(s, s.customerId, time, why, null);
+    }
+
+    private Verdict firing(KeyAccountState s, String customerId, long time, String why,
+            Evidence evidence) {
+        String message = String.format(Locale.ROOT, "Key account %s is at risk: %s (%s).",
+                customerId, why, Instant.ofEpochMilli(time));
+        Subject subject = new Subject(Subject.CUSTOMER, customerId, "key account " + customerId,
+                true);
+        return new Verdict(Verdict.FIRING, time, subject, settings.severity(),
+                CountRuleSettings.label(settings.window()), time - settings.window().toMillis(),
+                time, s.bad.length, s.before < 0 ? null : CountRule.round(s.before),
+                (double) settings.minSignals(), message, evidence);
+    }
+
+    private static boolean silence(CustomerAlertInput in) {
+        return in.signal().equals(CustomerAlertInput.AT_RISK)
+                || in.signal().equals(CustomerAlertInput.SILENT_CHURN_RISK);
+    }
+
+    private Verdict judgeAnswer(KeyAccountState s, CustomerAlertInput in) {
         long since = in.time() - settings.window().toMillis();
         s.bad = Arrays.stream(s.bad).filter(t -> t > since).toArray();
         s.recent = append(Arrays.stream(s.recent).filter(t -> t > since).toArray(), in.time());
@@ -79,14 +136,7 @@ public final class KeyAccountRule implements AlertRule<CustomerAlertInput, KeyAc
         if (why == null) {
             return Verdict.none(in.time());
         }
-        String message = String.format(Locale.ROOT, "Key account %s is at risk: %s (%s).",
-                in.customerId(), why, Instant.ofEpochMilli(in.time()));
-        Subject subject = new Subject(Subject.CUSTOMER, in.customerId(),
-                "key account " + in.customerId(), true);
-        return new Verdict(Verdict.FIRING, in.time(), subject, settings.severity(),
-                CountRuleSettings.label(settings.window()), since, in.time(), s.bad.length,
-                s.before < 0 ? null : CountRule.round(s.before),
-                (double) settings.minSignals(), message, in.evidence());
+        return firing(s, in.customerId(), in.time(), why, in.evidence());
     }
 
     /** Inputs since the first bad signal in the window: of those, most must be bad. */
@@ -101,12 +151,6 @@ public final class KeyAccountRule implements AlertRule<CustomerAlertInput, KeyAc
     }
 
     private String reason(KeyAccountState s, CustomerAlertInput in, boolean bad) {
-        if (in.signal().equals(CustomerAlertInput.AT_RISK)
-                || in.signal().equals(CustomerAlertInput.SILENT_CHURN_RISK)) {
-            return (in.signal().equals(CustomerAlertInput.AT_RISK) ? "retention marks it at risk"
-                    : "it has gone silent and may churn")
-                    + (in.detail() == null ? "" : ", " + in.detail());
-        }
         if (settings.intentAlone() && in.hasIntent("churn")) {
             return "it says it may leave";
         }

@@ -13,7 +13,9 @@ import java.time.Duration;
  * account's own answers before them (at least {@code minHistory} of them) averaged at least
  * {@code minBaselineScore}: a key account <em>turning</em> detractor, not one that always
  * grumbles. Set {@code minSignals} 1, {@code minBadShare} 0, {@code minBaselineScore} 0 and
- * {@code minHistory} 0 to alert on every detractor answer.
+ * {@code minHistory} 0 to alert on every detractor answer. A retention signal of silence (at
+ * risk, or silent churn risk, from inactivity) fires when the account is still silent
+ * {@code silenceGrace} later, unless retention saw it active again in between.
  */
 public record KeyAccountSettings(
         boolean enabled,
@@ -24,7 +26,8 @@ public record KeyAccountSettings(
         double minBaselineScore,
         int minHistory,
         boolean intentAlone,
-        Duration clearAfter) implements Serializable {
+        Duration clearAfter,
+        Duration silenceGrace) implements Serializable {
 
     static KeyAccountSettings read(SettingsReader r, KeyAccountSettings d) {
         String p = AlertSettings.PREFIX + "key-account.";
@@ -37,6 +40,7 @@ public record KeyAccountSettings(
                 r.number(p + "min-baseline-score", d.minBaselineScore, 0, 10),
                 (int) r.whole(p + "min-history", d.minHistory, 0),
                 r.bool(p + "intent-alone", d.intentAlone),
-                r.duration(p + "clear-after", CountRuleSettings.label(d.clearAfter)));
+                r.duration(p + "clear-after", CountRuleSettings.label(d.clearAfter)),
+                r.duration(p + "silence-grace", CountRuleSettings.label(d.silenceGrace)));
     }
 }

@@ -14,5 +14,15 @@ public class KeyAccountState {
     /** Event times of all recent inputs, oldest first. */
     public long[] recent = new long[0];
 
+    /** When retention last said the account went silent, unless it came back since; or MIN_VALUE. */
+    public long silentSince = Long.MIN_VALUE;
+    /** That signal ({@code at_risk} or {@code silent_churn_risk}) and its reason. */
+    public String silentSignal;
+    public String silentDetail;
+    /** Whether an alert is open because of the silence, for a return to activity to resolve. */
+    public boolean silenceAlerted;
+    /** The account's id, for an alert raised without an input. */
+    public String customerId;
+
     public KeyAccountState() {}
 }

@@ -99,6 +99,7 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> out) throws Exception {
         resolveIfDue(timestamp, true, ctx, out);
+        wakeIfDue(timestamp, true, ctx, out);
         List<I> due = waiting.get(timestamp);
         if (due != null) {
             waiting.remove(timestamp);
@@ -111,7 +112,32 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
                 judge(input, ctx, out);
             }
         }
+        wakeIfDue(timestamp, false, ctx, out);
         resolveIfDue(timestamp, false, ctx, out);
+    }
+
+    /**
+     * Lets the rule judge the subject at the time it asked for: before the inputs of this time
+     * when that came earlier, after them when it comes now, as {@link #resolveIfDue}.
+     */
+    private void wakeIfDue(long time, boolean before, Context ctx, Collector<Alert> out)
+            throws Exception {
+        S state = ruleState.value();
+        long at = state == null ? Long.MIN_VALUE : rule.wakeAt(state);
+        if (at == Long.MIN_VALUE || (before ? at >= time : at > time)) {
+            return;
+        }
+        Verdict verdict = rule.onWake(state, at);
+        ruleState.update(state);
+        act(verdict, ctx, out);
+        wakeLater(state, ctx);
+    }
+
+    private void wakeLater(S state, Context ctx) {
+        long at = rule.wakeAt(state);
+        if (at != Long.MIN_VALUE) {
+            ctx.timerService().registerEventTimeTimer(at);
+        }
     }
 
     /**
@@ -148,6 +174,12 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
         }
         Verdict verdict = rule.observe(state, input);
         ruleState.update(state);
+        act(verdict, ctx, out);
+        wakeLater(state, ctx);
+    }
+
+    /** Turns a verdict into alert records through the subject's episode. */
+    private void act(Verdict verdict, Context ctx, Collector<Alert> out) throws Exception {
         if (Verdict.NONE.equals(verdict.state())) {
             return;
         }

@@ -59,7 +59,8 @@ class AlertSettingsTest {
 
     @Test
     void keysListsEverySetting() {
-        assertEquals(42, AlertSettings.keys().size(), String.join("\n", AlertSettings.keys()));
+        assertEquals(43, AlertSettings.keys().size(), String.join("\n", AlertSettings.keys()));
         assertTrue(AlertSettings.keys().contains("alerts.key-account.intent-alone"));
+        assertTrue(AlertSettings.keys().contains("alerts.key-account.silence-grace"));
     }
 }

@@ -36,14 +36,38 @@ class KeyAccountRuleTest {
         }
     }
 
+    static CustomerAlertInput signal(long millis, String signal, String detail) {
+        return new CustomerAlertInput("K1", millis, true, signal, -1, false, new String[0], detail,
+                null);
+    }
+
     @Test
-    void aRetentionSignalFiresAtOnce() {
+    void silenceFiresWhenItLastsTheGraceAndSaysSo() {
         KeyAccountState s = rule.newState();
-        Verdict v = rule.observe(s, new CustomerAlertInput("K1", 0, true,
-                CustomerAlertInput.SILENT_CHURN_RISK, -1, false, new String[0],
-                "no purchase for 30 days", null));
+        assertEquals(Verdict.NONE, rule.observe(s,
+                signal(0, CustomerAlertInput.SILENT_CHURN_RISK, "no purchase for 30 days")).state());
+        long grace = 6 * 3_600_000L;
+        assertEquals(grace, rule.wakeAt(s));
+        Verdict v = rule.onWake(s, grace);
         assertEquals(Verdict.FIRING, v.state());
         assertEquals("Key account K1 is at risk: it has gone silent and may churn, no purchase for"
-                + " 30 days (1970-01-01T00:00:00Z).", v.message());
+                + " 30 days, and it was still silent 6h later (1970-01-01T06:00:00Z).", v.message());
+        assertEquals(Long.MIN_VALUE, rule.wakeAt(s), "once");
+
+        assertEquals(Verdict.CLEAR, rule.observe(s,
+                signal(DAY, CustomerAlertInput.REACTIVATED, null)).state(), "back: resolves");
+        assertEquals(Verdict.NONE, rule.observe(s,
+                signal(DAY + 1, CustomerAlertInput.REACTIVATED, null)).state());
+    }
+
+    @Test
+    void anAccountBackWithinTheGraceRaisesNothing() {
+        KeyAccountState s = rule.newState();
+        rule.observe(s, signal(0, CustomerAlertInput.AT_RISK, "no activity for 2.0 days"));
+        rule.observe(s, signal(1_000, CustomerAlertInput.SILENT_CHURN_RISK, "promoter gone quiet"));
+        assertEquals(6 * 3_600_000L, rule.wakeAt(s), "the grace runs from the first signal");
+        assertEquals(Verdict.NONE, rule.observe(s,
+                signal(4 * 60_000L, CustomerAlertInput.REACTIVATED, null)).state());
+        assertEquals(Long.MIN_VALUE, rule.wakeAt(s));
     }
 }

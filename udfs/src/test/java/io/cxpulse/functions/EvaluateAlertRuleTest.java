@@ -1,12 +1,16 @@
 package io.cxpulse.functions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cxpulse.alerts.Alert;
+import io.cxpulse.alerts.AlertRule;
+import io.cxpulse.alerts.AlertSettings;
 import io.cxpulse.alerts.CustomerAlertInput;
 import io.cxpulse.alerts.EscalationRule;
 import io.cxpulse.alerts.EscalationSettings;
 import io.cxpulse.alerts.Evidence;
+import io.cxpulse.alerts.KeyAccountRule;
 import java.time.Duration;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -102,8 +106,48 @@ class EvaluateAlertRuleTest {
         return alerts.stream().map(a -> a.status() + " " + a.count()).toList();
     }
 
-    private static KeyedOneInputStreamOperatorTestHarness<String, CustomerAlertInput, Alert> harness(
-            EscalationRule rule, boolean batch) throws Exception {
+    static CustomerAlertInput silence(String signal, long time) {
+        return new CustomerAlertInput("K1", time, true, signal, -1, false, new String[0],
+                "no activity for 2.0 days", null);
+    }
+
+    @Test
+    void aRuleThatAsksToBeWokenIsJudgedThenWithoutAnInput() throws Exception {
+        for (boolean batch : new boolean[] {false, true}) {
+            KeyAccountRule rule = new KeyAccountRule(AlertSettings.defaults().keyAccount());
+            var harness = harness(rule, batch);
+            harness.open();
+            harness.processElement(new StreamRecord<>(silence(CustomerAlertInput.AT_RISK, 0), 0));
+            harness.processElement(new StreamRecord<>(
+                    silence(CustomerAlertInput.AT_RISK, 30 * HOUR), 30 * HOUR));
+            harness.processElement(new StreamRecord<>(
+                    silence(CustomerAlertInput.REACTIVATED, 31 * HOUR), 31 * HOUR));
+            harness.processWatermark(batch ? Long.MAX_VALUE : 40 * HOUR);
+            List<Alert> out = harness.extractOutputValues();
+            assertEquals(List.of("open", "resolved"), out.stream().map(Alert::status).toList(),
+                    "batch " + batch);
+            // streaming at 40 hours: resolved by the return to activity, not the 7-day clear-after
+            assertEquals(6 * HOUR, out.get(0).firstSeen(), "opens when the grace is over");
+            assertTrue(out.get(0).message().contains("still silent 6h later"), out.get(0).message());
+            harness.close();
+        }
+    }
+
+    @Test
+    void aWakeThatIsNoLongerWantedStaysQuiet() throws Exception {
+        KeyAccountRule rule = new KeyAccountRule(AlertSettings.defaults().keyAccount());
+        var harness = harness(rule, false);
+        harness.open();
+        harness.processElement(new StreamRecord<>(silence(CustomerAlertInput.AT_RISK, 0), 0));
+        harness.processElement(new StreamRecord<>(
+                silence(CustomerAlertInput.REACTIVATED, HOUR), HOUR));
+        harness.processWatermark(20 * HOUR);
+        assertEquals(List.of(), harness.extractOutputValues());
+        harness.close();
+    }
+
+    private static <S> KeyedOneInputStreamOperatorTestHarness<String, CustomerAlertInput, Alert> harness(
+            AlertRule<CustomerAlertInput, S> rule, boolean batch) throws Exception {
         return new KeyedOneInputStreamOperatorTestHarness<>(
                 new KeyedProcessOperator<>(new EvaluateAlertRule<>(rule,
                         TypeInformation.of(CustomerAlertInput.class), Duration.ofHours(1), batch)),
