@@ -61,6 +61,16 @@ class DemoITCase {
             assertTrue(alerts.contains(planted), planted + " in " + alerts);
         }
         assertTrue(alerts.contains("runbook: docs/runbooks/complaint-cluster.md"), alerts);
+        // and no others: every alert opens during the billing incident or about C0007 in its wake
+        Matcher opened = Pattern.compile("\\n  (\\d{4}-\\d\\d-\\d\\d)T\\S+\\s+\\w+\\s+(.*)").matcher(alerts);
+        int seen = 0;
+        while (opened.find()) {
+            seen++;
+            assertTrue(List.of("2026-03-10", "2026-03-11").contains(opened.group(1)), opened.group());
+            assertTrue(!opened.group(2).startsWith("Key account")
+                    || opened.group(2).startsWith("Key account C0007 "), opened.group());
+        }
+        assertTrue(seen >= 5, alerts);
     }
 
     private static long count(String summary, String topic) {
