@@ -18,6 +18,9 @@ public interface AlertRule<I, S> extends Serializable {
     /** The subject key of an input; the engine keeps state and one alert per key. */
     String keyOf(I input);
 
+    /** The event time of an input: the engine judges a subject's inputs in this order. */
+    long timeOf(I input);
+
     Class<S> stateClass();
 
     S newState();

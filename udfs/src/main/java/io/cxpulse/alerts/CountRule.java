@@ -33,6 +33,11 @@ public abstract class CountRule implements AlertRule<CountObservation, CountStat
     }
 
     @Override
+    public long timeOf(CountObservation input) {
+        return input.time();
+    }
+
+    @Override
     public Class<CountState> stateClass() {
         return CountState.class;
     }

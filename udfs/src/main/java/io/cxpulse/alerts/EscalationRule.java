@@ -29,6 +29,11 @@ public final class EscalationRule implements AlertRule<CustomerAlertInput, Match
     }
 
     @Override
+    public long timeOf(CustomerAlertInput in) {
+        return in.time();
+    }
+
+    @Override
     public Class<MatchCount> stateClass() {
         return MatchCount.class;
     }

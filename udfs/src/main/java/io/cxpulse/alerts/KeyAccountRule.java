@@ -37,6 +37,11 @@ public final class KeyAccountRule implements AlertRule<CustomerAlertInput, KeyAc
     }
 
     @Override
+    public long timeOf(CustomerAlertInput in) {
+        return in.time();
+    }
+
+    @Override
     public Class<KeyAccountState> stateClass() {
         return KeyAccountState.class;
     }

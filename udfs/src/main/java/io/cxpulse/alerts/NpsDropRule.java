@@ -38,6 +38,12 @@ public final class NpsDropRule implements AlertRule<NpsDropInput, NpsHistory> {
         return in.rollup().dimension() + '=' + in.rollup().value();
     }
 
+    /** The last instant of the window, as Flink stamps a window's result. */
+    @Override
+    public long timeOf(NpsDropInput in) {
+        return in.rollup().windowEnd() - 1;
+    }
+
     @Override
     public Class<NpsHistory> stateClass() {
         return NpsHistory.class;

@@ -81,11 +81,9 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
 
     @Override
     public void processElement(I input, Context ctx, Collector<Alert> out) throws Exception {
-        Long time = ctx.timestamp();
-        if (time == null) {
-            judge(input, ctx, out);
-            return;
-        }
+        // the input's own time, not the record's: an operator that works off one timer at the end
+        // of a bounded input stamps every record it emits with that timer's time
+        long time = rule.timeOf(input);
         List<I> atTime = waiting.get(time);
         List<I> more = atTime == null ? new ArrayList<>() : new ArrayList<>(atTime);
         more.add(input);

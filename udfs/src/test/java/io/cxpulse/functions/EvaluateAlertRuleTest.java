@@ -134,6 +134,23 @@ class EvaluateAlertRuleTest {
     }
 
     @Test
+    void inputsAreOrderedByTheirOwnTimeNotTheirRecordsTimestamp() throws Exception {
+        // in a backfill, customer tracking emits every signal from its end-of-input timer
+        KeyAccountRule rule = new KeyAccountRule(AlertSettings.defaults().keyAccount());
+        var harness = harness(rule, true);
+        harness.open();
+        // and in byte order the return to activity would come first
+        harness.processElement(new StreamRecord<>(new CustomerAlertInput("K1", HOUR, true,
+                CustomerAlertInput.REACTIVATED, -1, false, new String[0], "active again", null),
+                Long.MAX_VALUE));
+        harness.processElement(new StreamRecord<>(
+                silence(CustomerAlertInput.AT_RISK, 0), Long.MAX_VALUE));
+        harness.processWatermark(Long.MAX_VALUE);
+        assertEquals(List.of(), harness.extractOutputValues(), "back after an hour: no alert");
+        harness.close();
+    }
+
+    @Test
     void aWakeThatIsNoLongerWantedStaysQuiet() throws Exception {
         KeyAccountRule rule = new KeyAccountRule(AlertSettings.defaults().keyAccount());
         var harness = harness(rule, false);
