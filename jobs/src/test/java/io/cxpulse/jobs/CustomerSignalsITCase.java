@@ -240,7 +240,8 @@ class CustomerSignalsITCase {
                             ? CxPulseWorkflow.watermarks(CONFIG) : watermarkAfterEveryEvent())
                     .setParallelism(1)
                     .uid("watermarks-" + name)
-                    .process(new RouteEvents(CONFIG.outOfOrderness(), CONFIG.allowedLateness()))
+                    .process(new RouteEvents(CONFIG.outOfOrderness(), CONFIG.allowedLateness(),
+                            CONFIG.windowWatermarkDelay()))
                     // one reader per input, as for one Kafka partition or one file
                     .setParallelism(1)
                     .uid("route-events-" + name);
@@ -285,7 +286,7 @@ class CustomerSignalsITCase {
 
     /** Bounded out-of-orderness as in production, but emitted on every event. */
     private static WatermarkStrategy<Envelope> watermarkAfterEveryEvent() {
-        long bound = CONFIG.outOfOrderness().toMillis();
+        long bound = CONFIG.fastOutOfOrderness().toMillis();
         return WatermarkStrategy.<Envelope>forGenerator(ctx -> new WatermarkGenerator<>() {
                     private long newest = Long.MIN_VALUE + bound + 1;
 

@@ -61,13 +61,13 @@ class DriverRollupsITCase {
                         response(4, "10:30", 9, support(-0.9))), // late, within 1 h: revision 2
                         TypeInformation.of(AccountedFeedback.class))
                 .assignTimestampsAndWatermarks(
-                        EveryEventWatermarks.of(CONFIG.outOfOrderness(),
+                        EveryEventWatermarks.of(CONFIG.fastOutOfOrderness(),
                                 (f, ts) -> f.scored().event().timestamp()));
         DataStream<ScoredReview> reviews = env
                 .fromData(List.of(review(1, "10:00", 1, -0.7), review(2, "10:20", 5, 0.0)),
                         TypeInformation.of(ScoredReview.class))
                 .assignTimestampsAndWatermarks(
-                        EveryEventWatermarks.of(CONFIG.outOfOrderness(),
+                        EveryEventWatermarks.of(CONFIG.fastOutOfOrderness(),
                                 (r, ts) -> r.event().timestamp()));
 
         DataStream<OutputRecord> out = DriverRollups.define(feedback, reviews, CONFIG);

@@ -181,7 +181,7 @@ class ReviewRollupsITCase {
         env.setParallelism(1);
         DataStream<ScoredReview> scored = env
                 .fromData(input, TypeInformation.of(ScoredReview.class))
-                .assignTimestampsAndWatermarks(EveryEventWatermarks.of(config.outOfOrderness(), (r, ts) -> r.event().timestamp()));
+                .assignTimestampsAndWatermarks(EveryEventWatermarks.of(config.fastOutOfOrderness(), (r, ts) -> r.event().timestamp()));
         List<OutputRecord> out = new ArrayList<>();
         try (CloseableIterator<OutputRecord> it =
                 ReviewRollups.define(scored, config).executeAndCollect()) {

@@ -86,7 +86,7 @@ class WorkflowRevisionITCase {
         env.setParallelism(1);
         DataStream<Envelope> events = env
                 .fromData(input, TypeInformation.of(Envelope.class))
-                .assignTimestampsAndWatermarks(EveryEventWatermarks.of(config.outOfOrderness(),
+                .assignTimestampsAndWatermarks(EveryEventWatermarks.of(config.fastOutOfOrderness(),
                         (e, ts) -> e.eventTime()));
         List<OutputRecord> out = new ArrayList<>();
         try (CloseableIterator<OutputRecord> it =

@@ -29,8 +29,12 @@ class SampleDataAlertsITCase {
         List<Alert> alerts = AlertRun.run(List.of(
                         new AlertRun.Lines(InputKind.FEEDBACK, SampleLines.of(dir.resolve("cx.feedback.jsonl"))),
                         new AlertRun.Lines(InputKind.REVIEWS, SampleLines.of(dir.resolve("cx.reviews.jsonl"))),
-                        new AlertRun.Lines(InputKind.ACCOUNTS, SampleLines.of(dir.resolve("cx.accounts.jsonl")))),
+                        new AlertRun.Lines(InputKind.ACCOUNTS, SampleLines.of(dir.resolve("cx.accounts.jsonl"))),
+                        new AlertRun.Lines(InputKind.INTERACTIONS, SampleLines.of(dir.resolve("cx.interactions.jsonl")))),
                 JobConfig.defaults());
+        // the end of a bounded input reads as silence of every customer: judge what opens before
+        long inputEnd = Instant.parse("2026-03-16T00:00:00Z").toEpochMilli();
+        List<Alert> beforeEnd = alerts.stream().filter(a -> a.firstSeen() < inputEnd).toList();
         io.cxpulse.serde.OutputJson json = new io.cxpulse.serde.OutputJson();
         for (Alert a : alerts) {
             io.cxpulse.jobs.testing.SchemaAssertions.assertValid("cx.alerts",
@@ -38,7 +42,7 @@ class SampleDataAlertsITCase {
                             json.bytes(io.cxpulse.serde.AlertJson.alert(json, a))));
         }
         TreeSet<String> opened = new TreeSet<>();
-        alerts.stream().filter(a -> a.status().equals(Alert.OPEN)).forEach(a -> opened.add(a.alertId()));
+        beforeEnd.stream().filter(a -> a.status().equals(Alert.OPEN)).forEach(a -> opened.add(a.alertId()));
         TreeSet<String> planted = new TreeSet<>(List.of(
                 // the billing incident of 2026-03-10: the review burst on Google and Facebook
                 "reputation-surge:segment:source=facebook/product=all",
@@ -56,7 +60,8 @@ class SampleDataAlertsITCase {
                 // regions fall too, only as far as their share of phone answers takes them
                 "nps-drop:segment:channel=phone",
                 "nps-drop:segment:overall=all",
-                // the key account turning detractor with churn intent in week 2
+                // the key account turning detractor with churn intent in week 2; C0068, back
+                // minutes after 2 silent days on 2026-03-07, is not among them
                 "key-account:customer:C0007"));
         TreeSet<String> missing = new TreeSet<>(planted);
         missing.removeAll(opened);
@@ -64,14 +69,14 @@ class SampleDataAlertsITCase {
         // The only extra alerts allowed are complaint clusters of the incident's own hours: the
         // double charge also spills into other aspects' counts (price, support).
         long incident = Instant.parse("2026-03-10T00:00:00Z").toEpochMilli();
-        for (Alert a : alerts) {
+        for (Alert a : beforeEnd) {
             if (a.status().equals(Alert.OPEN) && !planted.contains(a.alertId())) {
                 assertEquals("complaint-cluster", a.rule(), "unexpected " + a.alertId());
                 assertTrue(a.firstSeen() >= incident && a.firstSeen() < incident + 36 * 3_600_000L,
                         "unexpected " + a.alertId() + " at " + Instant.ofEpochMilli(a.firstSeen()));
             }
         }
-        for (Alert a : alerts) {
+        for (Alert a : beforeEnd) {
             if (!a.rule().equals("nps-drop")) {
                 assertEquals("2026-03-", Instant.ofEpochMilli(a.firstSeen()).toString().substring(0, 8));
                 assertTrue(a.firstSeen() >= Instant.parse("2026-03-10T00:00:00Z").toEpochMilli(),
@@ -82,6 +87,7 @@ class SampleDataAlertsITCase {
             }
         }
         long resolved = alerts.stream().filter(a -> a.status().equals(Alert.RESOLVED)).count();
-        assertEquals(opened.size(), resolved, "every alert resolves by the end of the data");
+        long opens = alerts.stream().filter(a -> a.status().equals(Alert.OPEN)).count();
+        assertEquals(opens, resolved, "every alert resolves by the end of the data");
     }
 }

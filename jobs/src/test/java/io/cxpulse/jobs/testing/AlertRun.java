@@ -48,7 +48,7 @@ public final class AlertRun {
         env.setParallelism(1);
         DataStream<Envelope> source = env
                 .fromData(envelopes, TypeInformation.of(Envelope.class))
-                .assignTimestampsAndWatermarks(EveryEventWatermarks.of(config.outOfOrderness(),
+                .assignTimestampsAndWatermarks(EveryEventWatermarks.of(config.fastOutOfOrderness(),
                         (e, ts) -> e.eventTime()));
         List<Alert> alerts = new ArrayList<>();
         try (CloseableIterator<Alert> it =
