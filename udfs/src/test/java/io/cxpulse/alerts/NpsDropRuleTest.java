@@ -23,26 +23,24 @@ class NpsDropRuleTest {
                 de, s.nps(), s.ciLow(), s.ciHigh(), s.marginOfError(), false, 0, null, 1);
     }
 
-    @Test
-    void aSegmentThatOnlySharesADropEverywhereIsCoveredByTheOverallAlert() {
+    /** Phone's eighth day at NPS -40 after seven at +25, beside all responses of that day. */
+    Verdict phoneDropBeside(NpsRollup everyone) {
         NpsHistory h = rule.newState();
         for (int d = 0; d < 7; d++) {
             rule.observe(h, day(d, 45, 35, 20));
         }
-        NpsRollup phone = rollup("channel", "phone", 7, 20, 20, 60);          // NPS -40
+        return rule.observe(h, new NpsDropInput(rollup("channel", "phone", 7, 20, 20, 60), everyone));
+    }
+
+    @Test
+    void aSegmentThatOnlySharesADropEverywhereIsCoveredByTheOverallAlert() {
         NpsRollup everyone = rollup("overall", "all", 7, 100, 100, 280);     // NPS -38
-        assertEquals(Verdict.CLEAR, rule.observe(h, new NpsDropInput(phone, everyone)).state());
+        assertEquals(Verdict.CLEAR, phoneDropBeside(everyone).state());
     }
 
     @Test
     void aSegmentFarBelowEveryoneElseFiresAndSaysWhereEveryoneStands() {
-        NpsHistory h = rule.newState();
-        for (int d = 0; d < 7; d++) {
-            rule.observe(h, day(d, 45, 35, 20));
-        }
-        NpsRollup phone = rollup("channel", "phone", 7, 20, 20, 60);          // NPS -40
-        NpsRollup everyone = rollup("overall", "all", 7, 200, 150, 130);     // NPS +15
-        Verdict v = rule.observe(h, new NpsDropInput(phone, everyone));
+        Verdict v = phoneDropBeside(rollup("overall", "all", 7, 200, 150, 130));   // NPS +15
         assertEquals(Verdict.FIRING, v.state());
         assertTrue(v.message().endsWith("; all responses: +15."), v.message());
     }
