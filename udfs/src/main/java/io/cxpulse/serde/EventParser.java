@@ -36,17 +36,19 @@ public final class EventParser {
         if (payload == null || payload.length == 0) {
             return failed(kind, position, payload, ParseError.EMPTY, "the record is empty");
         }
-        String text = Utf8.decodeOrNull(payload);
-        if (text == null) {
+        if (!Utf8.isValid(payload)) {
             return failed(kind, position, payload, ParseError.NOT_UTF8,
                     "the record is not valid UTF-8 text");
         }
         JsonNode node;
         try {
-            node = mapper.readTree(text);
+            node = mapper.readTree(payload);
         } catch (JsonProcessingException e) {
             return failed(kind, position, payload, ParseError.INVALID_JSON,
                     "the record is not valid JSON: " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            return failed(kind, position, payload, ParseError.INVALID_JSON,
+                    "the record is not valid JSON: " + e.getMessage());
         }
         if (node == null || !node.isObject()) {
             return failed(kind, position, payload, ParseError.INVALID_JSON,

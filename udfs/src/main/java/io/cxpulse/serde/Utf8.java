@@ -9,6 +9,16 @@ import java.nio.charset.StandardCharsets;
 final class Utf8 {
     private Utf8() {}
 
+    /** Whether the bytes are valid UTF-8; plain ASCII is checked without decoding. */
+    static boolean isValid(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return decodeOrNull(bytes) != null;
+            }
+        }
+        return true;
+    }
+
     /** The text, or null when the bytes are not valid UTF-8. */
     static String decodeOrNull(byte[] bytes) {
         try {
