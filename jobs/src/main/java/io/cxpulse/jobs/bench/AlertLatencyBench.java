@@ -155,7 +155,8 @@ public final class AlertLatencyBench {
             while (due < end) {
                 // the warm-up ramps from 30% to the full rate, so that a cold JVM is not
                 // buried in backlog before the measurement starts
-                double share = Math.min(1.0, 0.3 + 0.7 * (due - start) / (double) warmupNanos);
+                double share = warmupNanos == 0 ? 1.0
+                        : Math.min(1.0, 0.3 + 0.7 * (due - start) / (double) warmupNanos);
                 due += (long) (1_000_000_000L / (rate * share));
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
