@@ -46,6 +46,22 @@ public final class CxPulseJob {
     }
 
     /**
+     * {@link #flinkSettings} for Flink's local runtime in this JVM: checkpoints in a temporary
+     * directory rather than in memory, which takes no state above 5 MB, and enough network
+     * memory for every operator's channels.
+     */
+    public static Configuration localSettings() throws java.io.IOException {
+        Configuration settings = flinkSettings();
+        java.nio.file.Path checkpoints = java.nio.file.Files.createTempDirectory("cx-pulse-checkpoints-");
+        checkpoints.toFile().deleteOnExit();
+        settings.setString("execution.checkpointing.storage", "filesystem");
+        settings.setString("execution.checkpointing.dir", checkpoints.toUri().toString());
+        settings.setString("taskmanager.memory.network.min", "256mb");
+        settings.setString("taskmanager.memory.network.max", "256mb");
+        return settings;
+    }
+
+    /**
      * Wires the Kafka source, the workflow and the Kafka sink into the environment.
      *
      * @param bounded read only what the input topics hold when the job starts, then finish

@@ -89,16 +89,8 @@ public final class AlertLatencyBench {
             kafka.createTopics(inputs, parallelism);
             kafka.createTopics(config.outputTopics(), parallelism);
 
-            // the account join, customer tracking and alert rules hold inputs until the watermark
-            // passes them: at high rates more state than in-memory checkpoints take
-            org.apache.flink.configuration.Configuration flink = CxPulseJob.flinkSettings();
-            Path checkpoints = Files.createTempDirectory("alert-bench-checkpoints-");
-            flink.setString("execution.checkpointing.storage", "filesystem");
-            flink.setString("execution.checkpointing.dir", checkpoints.toUri().toString());
-            flink.setString("taskmanager.memory.network.min", "256mb");
-            flink.setString("taskmanager.memory.network.max", "256mb");
             StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(
-                    parallelism, flink);
+                    parallelism, CxPulseJob.localSettings());
             CxPulseJob.build(env, config, false);
             JobClient job = env.executeAsync("cx-pulse alert latency bench");
 

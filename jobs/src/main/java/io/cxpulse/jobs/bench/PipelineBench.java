@@ -59,7 +59,7 @@ public final class PipelineBench {
     private static double seconds(int parallelism, JobConfig config,
             BiConsumer<StreamExecutionEnvironment, JobConfig> job) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(
-                parallelism, CxPulseJob.flinkSettings());
+                parallelism, CxPulseJob.localSettings());
         job.accept(env, config);
         JobExecutionResult result = env.execute("cx-pulse bench");
         return result.getNetRuntime() / 1000.0;

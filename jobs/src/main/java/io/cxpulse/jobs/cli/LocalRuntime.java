@@ -22,7 +22,7 @@ final class LocalRuntime {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Configuration settings = CxPulseJob.flinkSettings();
+        Configuration settings = CxPulseJob.localSettings();
         settings.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
         settings.set(RestOptions.PORT, port);
         StreamExecutionEnvironment env =
