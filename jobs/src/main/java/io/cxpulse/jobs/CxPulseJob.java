@@ -4,6 +4,9 @@ import io.cxpulse.jobs.io.AlertsSink;
 import io.cxpulse.jobs.io.KafkaIO;
 import io.cxpulse.records.Envelope;
 import io.cxpulse.records.OutputRecord;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.flink.configuration.Configuration;
@@ -50,9 +53,9 @@ public final class CxPulseJob {
      * directory rather than in memory, which takes no state above 5 MB, and enough network
      * memory for every operator's channels.
      */
-    public static Configuration localSettings() throws java.io.IOException {
+    public static Configuration localSettings() throws IOException {
         Configuration settings = flinkSettings();
-        java.nio.file.Path checkpoints = java.nio.file.Files.createTempDirectory("cx-pulse-checkpoints-");
+        Path checkpoints = Files.createTempDirectory("cx-pulse-checkpoints-");
         checkpoints.toFile().deleteOnExit();
         settings.setString("execution.checkpointing.storage", "filesystem");
         settings.setString("execution.checkpointing.dir", checkpoints.toUri().toString());

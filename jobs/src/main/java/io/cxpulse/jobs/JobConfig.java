@@ -92,6 +92,7 @@ public record JobConfig(
             throw new IllegalArgumentException(
                     "sink.delivery must be exactly-once or at-least-once, got " + delivery);
         }
+        Duration outOfOrderness = duration(p, "out.of.orderness", "5m");
         return new JobConfig(
                 p.get("bootstrap.servers", "localhost:9092"),
                 p.get("group.id", "cx-pulse"),
@@ -113,8 +114,8 @@ public record JobConfig(
                 RetentionSettings.from(p.toMap()),
                 AlertSettings.parse(p.toMap()),
                 duration(p, "allowed.lateness", "1h"),
-                duration(p, "out.of.orderness", "5m"),
-                fastOutOfOrderness(p),
+                outOfOrderness,
+                fastOutOfOrderness(p, outOfOrderness),
                 duration(p, "idleness", "30s"),
                 duration(p, "checkpoint.interval", "10s"),
                 p.getLong("min.sample", 30),
@@ -151,9 +152,8 @@ public record JobConfig(
     }
 
     /** {@code out.of.orderness.fast}, at most {@code out.of.orderness}. */
-    private static Duration fastOutOfOrderness(ParameterTool p) {
+    private static Duration fastOutOfOrderness(ParameterTool p, Duration slow) {
         Duration fast = duration(p, "out.of.orderness.fast", "1s");
-        Duration slow = duration(p, "out.of.orderness", "5m");
         if (fast.isNegative() || slow.isNegative()) {
             throw new IllegalArgumentException("out.of.orderness and out.of.orderness.fast must not be negative");
         }

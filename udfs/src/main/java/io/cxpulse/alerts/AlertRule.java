@@ -42,8 +42,8 @@ public interface AlertRule<I, S> extends Serializable {
         return Long.MIN_VALUE;
     }
 
-    /** Judges the subject at the time {@link #wakeAt} asked for. */
-    default Verdict onWake(S state, long time) {
+    /** Judges the subject, by its key, at the time {@link #wakeAt} asked for. */
+    default Verdict onWake(S state, String key, long time) {
         return Verdict.none(time);
     }
 }

@@ -64,12 +64,13 @@ public final class KeyAccountRule implements AlertRule<CustomerAlertInput, KeyAc
     @Override
     public Verdict observe(KeyAccountState s, CustomerAlertInput in) {
         if (silence(in)) {
-            if (s.silentSince == Long.MIN_VALUE
-                    || in.signal().equals(CustomerAlertInput.SILENT_CHURN_RISK)) {
-                s.silentSince = s.silentSince == Long.MIN_VALUE ? in.time() : s.silentSince;
+            boolean pending = s.silentSince != Long.MIN_VALUE;
+            if (!pending) {
+                s.silentSince = in.time();
+            }
+            if (!pending || in.signal().equals(CustomerAlertInput.SILENT_CHURN_RISK)) {
                 s.silentSignal = in.signal();
                 s.silentDetail = in.detail();
-                s.customerId = in.customerId();
             }
             return Verdict.none(in.time());
         }
@@ -90,7 +91,7 @@ public final class KeyAccountRule implements AlertRule<CustomerAlertInput, KeyAc
     }
 
     @Override
-    public Verdict onWake(KeyAccountState s, long time) {
+    public Verdict onWake(KeyAccountState s, String customerId, long time) {
         String why = (s.silentSignal.equals(CustomerAlertInput.AT_RISK)
                 ? "retention marks it at risk" : "it has gone silent and may churn")
                 + (s.silentDetail == null ? "" : ", " + s.silentDetail)
@@ -98,7 +99,7 @@ public final class KeyAccountRule implements AlertRule<CustomerAlertInput, KeyAc
                 + " later";
         s.silentSince = Long.MIN_VALUE;
         s.silenceAlerted = true;
-        return firing(s, s.customerId, time, why, null);
+        return firing(s, customerId, time, why, null);
     }
 
     private Verdict firing(KeyAccountState s, String customerId, long time, String why,

@@ -21,8 +21,6 @@ public class KeyAccountState {
     public String silentDetail;
     /** Whether an alert is open because of the silence, for a return to activity to resolve. */
     public boolean silenceAlerted;
-    /** The account's id, for an alert raised without an input. */
-    public String customerId;
 
     public KeyAccountState() {}
 }

@@ -125,7 +125,7 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
         if (at == Long.MIN_VALUE || (before ? at >= time : at > time)) {
             return;
         }
-        Verdict verdict = rule.onWake(state, at);
+        Verdict verdict = rule.onWake(state, ctx.getCurrentKey(), at);
         ruleState.update(state);
         act(verdict, ctx, out);
         wakeLater(state, ctx);

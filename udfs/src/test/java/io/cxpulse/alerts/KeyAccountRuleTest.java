@@ -48,7 +48,7 @@ class KeyAccountRuleTest {
                 signal(0, CustomerAlertInput.SILENT_CHURN_RISK, "no purchase for 30 days")).state());
         long grace = 6 * 3_600_000L;
         assertEquals(grace, rule.wakeAt(s));
-        Verdict v = rule.onWake(s, grace);
+        Verdict v = rule.onWake(s, "K1", grace);
         assertEquals(Verdict.FIRING, v.state());
         assertEquals("Key account K1 is at risk: it has gone silent and may churn, no purchase for"
                 + " 30 days, and it was still silent 6h later (1970-01-01T06:00:00Z).", v.message());
