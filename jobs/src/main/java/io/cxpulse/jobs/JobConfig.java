@@ -71,13 +71,14 @@ public record JobConfig(
         return List.copyOf(all);
     }
 
-    public static JobConfig from(ParameterTool p) {
-        for (String key : p.toMap().keySet()) {
+    public static JobConfig from(ParameterTool params) {
+        for (String key : params.toMap().keySet()) {
             if (!key.startsWith(KAFKA_PREFIX) && !KEYS.contains(key)) {
                 throw new IllegalArgumentException("unknown setting \"" + key + "\"; known: "
                         + String.join(", ", KEYS) + ", and kafka.* client properties");
             }
         }
+        DeclaredSettings p = new DeclaredSettings(params, KEYS);
         Map<InputKind, String> inputs = new EnumMap<>(InputKind.class);
         for (InputKind kind : InputKind.values()) {
             inputs.put(kind, p.get("topic." + kind.key(), "cx." + kind.key()));
@@ -152,7 +153,7 @@ public record JobConfig(
     }
 
     /** {@code out.of.orderness.fast}, at most {@code out.of.orderness}. */
-    private static Duration fastOutOfOrderness(ParameterTool p, Duration slow) {
+    private static Duration fastOutOfOrderness(DeclaredSettings p, Duration slow) {
         Duration fast = duration(p, "out.of.orderness.fast", "1s");
         if (fast.isNegative() || slow.isNegative()) {
             throw new IllegalArgumentException("out.of.orderness and out.of.orderness.fast must not be negative");
@@ -160,7 +161,7 @@ public record JobConfig(
         return fast.compareTo(slow) > 0 ? slow : fast;
     }
 
-    private static Duration duration(ParameterTool p, String key, String fallback) {
+    private static Duration duration(DeclaredSettings p, String key, String fallback) {
         try {
             return TimeUtils.parseDuration(p.get(key, fallback));
         } catch (IllegalArgumentException e) {
@@ -186,7 +187,7 @@ public record JobConfig(
         return names;
     }
 
-    private static long positive(ParameterTool p, String key, long fallback) {
+    private static long positive(DeclaredSettings p, String key, long fallback) {
         long value;
         try {
             value = p.getLong(key, fallback);
@@ -199,7 +200,7 @@ public record JobConfig(
         return value;
     }
 
-    private static Properties kafkaProperties(ParameterTool p) {
+    private static Properties kafkaProperties(DeclaredSettings p) {
         Properties props = new Properties();
         p.toMap().forEach((key, value) -> {
             if (key.startsWith(KAFKA_PREFIX)) {
