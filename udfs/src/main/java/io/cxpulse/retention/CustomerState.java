@@ -22,6 +22,8 @@ public class CustomerState {
     public long statusSince = NONE;
 
     public long firstSeen = NONE;
+    /** The customer's first signup, or {@link #NONE}: a later signup does not make it new again. */
+    public long signedUpAt = NONE;
     public long lastActivity = NONE;
     public long purchases;
     public double purchaseValue;
