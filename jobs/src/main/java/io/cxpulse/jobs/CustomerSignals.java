@@ -30,7 +30,8 @@ import org.apache.flink.util.Collector;
  * What customers do: per-customer retention signals with the say-do gap and key accounts
  * ({@code cx.customer-signals}), and retention per window and segment
  * ({@code cx.rollups.retention}), from interactions, survey answers with their accounts, and
- * account records. Only interactions are activity. Operator uids: {@code customer-inputs-
+ * account records with the Pareto key-account set ({@link #accountInputs}, which the account
+ * join reads too). Only interactions are activity. Operator uids: {@code customer-inputs-
  * interactions}, {@code customer-inputs-feedback}, {@code customer-inputs-accounts},
  * {@code pareto-key-accounts} (when the Pareto set is on), {@code track-customers},
  * {@code retention-observations}, {@code retention-rollup-<window>},
@@ -48,11 +49,14 @@ public final class CustomerSignals {
     public record Outputs(List<DataStream<OutputRecord>> records,
             DataStream<CustomerSignal> signals) {}
 
+    /**
+     * @param accountInputs account records and Pareto membership changes, {@link #accountInputs}
+     */
     public static Outputs define(DataStream<InteractionEvent> interactions,
-            DataStream<AccountedFeedback> feedback, DataStream<AccountEvent> accounts,
+            DataStream<AccountedFeedback> feedback, DataStream<CustomerInput> accountInputs,
             JobConfig config, RetentionSettings settings) {
         SingleOutputStreamOperator<CustomerSignal> signals = signals(interactions, feedback,
-                accounts, settings);
+                accountInputs, settings);
         DataStream<OutputRecord> encodedSignals = signals
                 .map(new EncodeOutput<>(settings.signalsTopic(), CustomerSignalJson::customerSignal,
                         CustomerSignal::key))
@@ -66,10 +70,37 @@ public final class CustomerSignals {
         return new Outputs(List.of(encodedSignals, encodedRollups), signals);
     }
 
+    /**
+     * What is known of each customer's account, as customer inputs: its account records, and,
+     * when the Pareto set is on, each entry into and exit from the set. The one source of both
+     * facts that {@link io.cxpulse.accounts.KeyAccounts} decides key accounts from, for the
+     * per-customer state and for the account join (and through it the alert rules) alike.
+     */
+    public static DataStream<CustomerInput> accountInputs(DataStream<AccountEvent> accounts,
+            RetentionSettings settings) {
+        DataStream<CustomerInput> inputs = accounts
+                .flatMap((AccountEvent a, Collector<CustomerInput> out) -> {
+                    if (a.customerId() != null) {
+                        out.collect(CustomerInput.account(a));
+                    }
+                }, INPUT)
+                .name("Customer inputs from accounts")
+                .uid("customer-inputs-accounts");
+        if (settings.paretoEnabled()) {
+            inputs = inputs.union(accounts
+                    .keyBy(ParetoKeyAccounts::keyOf)
+                    .process(new ParetoKeyAccounts(settings.paretoShare()), INPUT)
+                    .setParallelism(1)
+                    .name("Pareto key accounts")
+                    .uid("pareto-key-accounts"));
+        }
+        return inputs;
+    }
+
     /** The per-customer signals; their retention facts are on the side output {@link TrackCustomers#FACTS}. */
     static SingleOutputStreamOperator<CustomerSignal> signals(
             DataStream<InteractionEvent> interactions, DataStream<AccountedFeedback> feedback,
-            DataStream<AccountEvent> accounts, RetentionSettings settings) {
+            DataStream<CustomerInput> accountInputs, RetentionSettings settings) {
         DataStream<CustomerInput> inputs = interactions
                 .flatMap((InteractionEvent e, Collector<CustomerInput> out) -> {
                     if (e.customerId() != null) {
@@ -86,22 +117,7 @@ public final class CustomerSignals {
                         }, INPUT)
                         .name("Customer inputs from feedback")
                         .uid("customer-inputs-feedback"))
-                .union(accounts
-                        .flatMap((AccountEvent a, Collector<CustomerInput> out) -> {
-                            if (a.customerId() != null) {
-                                out.collect(CustomerInput.account(a));
-                            }
-                        }, INPUT)
-                        .name("Customer inputs from accounts")
-                        .uid("customer-inputs-accounts"));
-        if (settings.paretoEnabled()) {
-            inputs = inputs.union(accounts
-                    .keyBy(ParetoKeyAccounts::keyOf)
-                    .process(new ParetoKeyAccounts(settings.paretoShare()), INPUT)
-                    .setParallelism(1)
-                    .name("Pareto key accounts")
-                    .uid("pareto-key-accounts"));
-        }
+                .union(accountInputs);
         return inputs
                 .keyBy(CustomerInput::customerId)
                 .process(new TrackCustomers(settings, isBatch(inputs)))

@@ -12,6 +12,7 @@ import io.cxpulse.functions.ToNpsObservations;
 import io.cxpulse.functions.UserLexicon;
 import io.cxpulse.records.AccountEvent;
 import io.cxpulse.records.AccountedFeedback;
+import io.cxpulse.records.CustomerInput;
 import io.cxpulse.records.DeadLetter;
 import io.cxpulse.records.InteractionEvent;
 import io.cxpulse.records.Envelope;
@@ -120,9 +121,12 @@ public final class CxPulseWorkflow {
                 .name("Score reviews")
                 .uid("score-reviews");
 
+        // account records and Pareto key-account membership, for the join and customer state
+        DataStream<CustomerInput> accountInputs =
+                CustomerSignals.accountInputs(accounts, config.retention());
         DataStream<AccountedFeedback> accounted = scoredFeedback
                 .keyBy(JoinAccounts::keyOf)
-                .connect(accounts.keyBy(AccountEvent::customerId))
+                .connect(accountInputs.keyBy(CustomerInput::customerId))
                 .process(new JoinAccounts(config.accountsTtl()))
                 .name("Join accounts")
                 .uid("join-accounts");
@@ -147,7 +151,7 @@ public final class CxPulseWorkflow {
         outputs.add(ReviewRollups.define(scoredReviews, config));
         outputs.add(DriverRollups.define(accounted, scoredReviews, config));
         CustomerSignals.Outputs customers = CustomerSignals.define(interactions, accounted,
-                accounts, config, config.retention());
+                accountInputs, config, config.retention());
         outputs.addAll(customers.records());
         DataStream<Alert> alerts = Alerts.alerts(scoredReviews, scoredFeedback, accounted, nps,
                 Alerts.retentionInputs(customers.signals()), config.alerts(),

@@ -15,6 +15,7 @@ import io.cxpulse.jobs.testing.SampleLines;
 import io.cxpulse.jobs.testing.OutputReader;
 import io.cxpulse.records.AccountEvent;
 import io.cxpulse.records.AccountedFeedback;
+import io.cxpulse.records.CustomerInput;
 import io.cxpulse.records.Envelope;
 import io.cxpulse.records.FeedbackEvent;
 import io.cxpulse.records.InputKind;
@@ -251,15 +252,16 @@ class CustomerSignalsITCase {
             accounts = accounts == null ? routed.getSideOutput(RouteEvents.ACCOUNTS)
                     : accounts.union(routed.getSideOutput(RouteEvents.ACCOUNTS));
         }
+        DataStream<CustomerInput> accountInputs = CustomerSignals.accountInputs(accounts, SETTINGS);
         DataStream<AccountedFeedback> accounted = feedback
                 .map(new ScoreFeedback())
                 .uid("score-feedback")
                 .keyBy(JoinAccounts::keyOf)
-                .connect(accounts.keyBy(AccountEvent::customerId))
+                .connect(accountInputs.keyBy(CustomerInput::customerId))
                 .process(new JoinAccounts(CONFIG.accountsTtl()))
                 .uid("join-accounts");
-        List<DataStream<OutputRecord>> outputs =
-                CustomerSignals.define(interactions, accounted, accounts, CONFIG, SETTINGS).records();
+        List<DataStream<OutputRecord>> outputs = CustomerSignals.define(interactions, accounted,
+                accountInputs, CONFIG, SETTINGS).records();
 
         Map<String, List<JsonNode>> signals = new TreeMap<>();
         Map<String, JsonNode> rollups = new TreeMap<>();

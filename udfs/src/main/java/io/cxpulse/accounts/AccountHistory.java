@@ -4,14 +4,19 @@ import java.util.Arrays;
 
 /**
  * The versions of one customer's account over event time, oldest first, so that a survey
- * response is weighed by the account as it was when the customer answered. A public-field POJO
- * kept in keyed state; at most {@link #MAX_VERSIONS} versions are kept.
+ * response is weighed by the account as it was when the customer answered; and, apart, the
+ * customer's entries into and exits from the Pareto set of key accounts, which change at other
+ * times than the account record. A public-field POJO kept in keyed state; at most
+ * {@link #MAX_VERSIONS} versions and as many membership changes are kept.
  */
 public class AccountHistory {
 
     public static final int MAX_VERSIONS = 8;
 
     public AccountVersion[] versions = new AccountVersion[0];
+    /** Times of the changes of Pareto membership, oldest first, and the membership from each. */
+    public long[] paretoTimes = new long[0];
+    public boolean[] paretoMember = new boolean[0];
 
     /** Records the account as of a time; a later record for the same time replaces it. */
     public void add(long time, String tier, double annualValue) {
@@ -49,6 +54,39 @@ public class AccountHistory {
         if (latest > 0) {
             dropOldest(latest);
         }
+        int latestChange = latestParetoChangeAt(time);
+        if (latestChange > 0) {
+            dropOldestParetoChanges(latestChange);
+        }
+    }
+
+    /** Records the customer entering ({@code member}) or leaving the Pareto set at a time. */
+    public void setParetoMember(long time, boolean member) {
+        int at = Arrays.binarySearch(paretoTimes, time);
+        if (at >= 0) {
+            paretoMember[at] = member;
+            return;
+        }
+        int insert = -at - 1;
+        long[] times = new long[paretoTimes.length + 1];
+        boolean[] members = new boolean[paretoMember.length + 1];
+        System.arraycopy(paretoTimes, 0, times, 0, insert);
+        System.arraycopy(paretoMember, 0, members, 0, insert);
+        times[insert] = time;
+        members[insert] = member;
+        System.arraycopy(paretoTimes, insert, times, insert + 1, paretoTimes.length - insert);
+        System.arraycopy(paretoMember, insert, members, insert + 1, paretoMember.length - insert);
+        paretoTimes = times;
+        paretoMember = members;
+        if (paretoTimes.length > MAX_VERSIONS) {
+            dropOldestParetoChanges(paretoTimes.length - MAX_VERSIONS);
+        }
+    }
+
+    /** Whether the customer was in the Pareto set at the time; false before any change. */
+    public boolean paretoMemberAt(long time) {
+        int index = latestParetoChangeAt(time);
+        return index >= 0 && paretoMember[index];
     }
 
     public int size() {
@@ -74,5 +112,15 @@ public class AccountHistory {
 
     private void dropOldest(int n) {
         versions = Arrays.copyOfRange(versions, n, versions.length);
+    }
+
+    private int latestParetoChangeAt(long time) {
+        int at = Arrays.binarySearch(paretoTimes, time);
+        return at >= 0 ? at : -at - 2;
+    }
+
+    private void dropOldestParetoChanges(int n) {
+        paretoTimes = Arrays.copyOfRange(paretoTimes, n, paretoTimes.length);
+        paretoMember = Arrays.copyOfRange(paretoMember, n, paretoMember.length);
     }
 }

@@ -19,8 +19,6 @@ public final class AlertInputs {
     public static final String ALL = "all";
     /** The segment value of texts that name no product. */
     public static final String UNKNOWN = "unknown";
-    /** The tier of key accounts. */
-    public static final String KEY_TIER = "key";
 
     private static final int MAX_TERMS = 5;
 
@@ -81,11 +79,14 @@ public final class AlertInputs {
         return out;
     }
 
-    /** A survey response, for the customer rules. */
+    /**
+     * A survey response, for the customer rules: a key account by its account as of the response,
+     * tier and Pareto membership alike ({@link AccountedFeedback#keyAccount()}).
+     */
     public static CustomerAlertInput customer(AccountedFeedback f) {
         FeedbackEvent e = f.scored().event();
         Sentiment s = f.scored().sentiment();
-        return new CustomerAlertInput(e.customerId(), e.timestamp(), KEY_TIER.equals(f.tier()),
+        return new CustomerAlertInput(e.customerId(), e.timestamp(), f.keyAccount(),
                 CustomerAlertInput.RESPONSE, e.nps(),
                 s != null && Sentiment.NEGATIVE.equals(s.label()),
                 s == null ? new String[0] : s.intents(), null,

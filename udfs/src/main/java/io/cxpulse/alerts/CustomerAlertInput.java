@@ -7,7 +7,8 @@ package io.cxpulse.alerts;
  *
  * @param customerId the customer, or null for an anonymous review
  * @param time event time, epoch ms
- * @param keyAccount true when the customer is a key account at that time
+ * @param keyAccount true when the customer is a key account at that time, as {@link
+ *     io.cxpulse.accounts.KeyAccounts} decides it
  * @param signal {@link #RESPONSE}, {@link #REVIEW}, {@link #AT_RISK} or {@link #SILENT_CHURN_RISK}
  * @param nps the answer 0-10 of a response, or -1
  * @param negative the text's sentiment is negative (or a review gave 1-2 stars)

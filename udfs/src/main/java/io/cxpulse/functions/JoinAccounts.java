@@ -2,8 +2,8 @@ package io.cxpulse.functions;
 
 import io.cxpulse.accounts.AccountHistory;
 import io.cxpulse.accounts.AccountVersion;
-import io.cxpulse.records.AccountEvent;
 import io.cxpulse.records.AccountedFeedback;
+import io.cxpulse.records.CustomerInput;
 import io.cxpulse.records.ScoredFeedback;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,13 +19,16 @@ import org.apache.flink.util.Collector;
 
 /**
  * Gives each survey response the account of its customer as of the response's event time,
- * keyed by customer id. A response waits until the watermark passes its time, so an account
- * update that arrives a little after the response, but is older, still counts; and streaming
- * and batch runs join alike. Customers without an account record get tier {@code unknown} and
- * weight 1. The account history expires after the configured time without updates.
+ * keyed by customer id: its tier and value from {@link CustomerInput#ACCOUNT} inputs, and its
+ * Pareto key-account membership from {@link CustomerInput#KEY_ACCOUNT} inputs (other kinds are
+ * ignored). A response waits until the watermark passes its time, so an account update or a
+ * change of membership that arrives a little after the response, but is older, still counts;
+ * and streaming and batch runs join alike. Customers without an account record get tier
+ * {@code unknown} and weight 1. The account history expires after the configured time without
+ * updates.
  */
 public class JoinAccounts
-        extends KeyedCoProcessFunction<String, ScoredFeedback, AccountEvent, AccountedFeedback> {
+        extends KeyedCoProcessFunction<String, ScoredFeedback, CustomerInput, AccountedFeedback> {
 
     /** The key of responses without a customer id: they never match an account. */
     public static final String NO_CUSTOMER = "";
@@ -62,14 +65,21 @@ public class JoinAccounts
     }
 
     @Override
-    public void processElement2(AccountEvent account, Context ctx,
+    public void processElement2(CustomerInput account, Context ctx,
             Collector<AccountedFeedback> out) throws Exception {
+        boolean record = CustomerInput.ACCOUNT.equals(account.kind());
+        if (!record && !CustomerInput.KEY_ACCOUNT.equals(account.kind())) {
+            return;
+        }
         AccountHistory h = history.value();
         if (h == null) {
             h = new AccountHistory();
         }
-        double value = account.annualValue() == null ? 1.0 : account.annualValue().doubleValue();
-        h.add(account.timestamp(), account.tier(), value);
+        if (record) {
+            h.add(account.timestamp(), account.tier(), account.annualValue());
+        } else {
+            h.setParetoMember(account.timestamp(), account.keyAccount());
+        }
         history.update(h);
     }
 
@@ -94,13 +104,15 @@ public class JoinAccounts
     }
 
     static AccountedFeedback accounted(ScoredFeedback response, AccountHistory h) {
-        AccountVersion version = h == null ? null : h.at(response.event().timestamp());
+        long time = response.event().timestamp();
+        AccountVersion version = h == null ? null : h.at(time);
+        boolean pareto = h != null && h.paretoMemberAt(time);
         if (version == null) {
-            return new AccountedFeedback(response, AccountedFeedback.UNKNOWN_TIER, 1.0);
+            return new AccountedFeedback(response, AccountedFeedback.UNKNOWN_TIER, 1.0, pareto);
         }
         String tier = version.tier;
         return new AccountedFeedback(response,
                 tier == null || tier.isBlank() ? AccountedFeedback.UNKNOWN_TIER : tier,
-                version.annualValue > 0.0 ? version.annualValue : 1.0);
+                version.annualValue > 0.0 ? version.annualValue : 1.0, pareto);
     }
 }

@@ -5,8 +5,8 @@ package io.cxpulse.records;
  * scores. For survey rollups the outcome is the NPS (-100..100) of a group of responses; for
  * review rollups it is the mean star rating (1..5) of a group of reviews.
  *
- * @param rank 1 for the aspect that costs most ({@link #pointsLost()}); low-sample aspects rank
- *     after the others
+ * @param rank 1 for the aspect that costs most ({@link #pointsLost()}), or that every record
+ *     criticises ({@link #criticisedByAll()}); low-sample aspects rank after the others
  * @param mentions responses (or reviews) whose text mentions the aspect
  * @param promoterMentions of those, promoters (survey only, else 0)
  * @param passiveMentions of those, passives (survey only, else 0)
@@ -47,6 +47,15 @@ public record AspectDriver(
     public Double pointsLost() {
         long total = negativeMentions + others;
         return impact == null || total == 0 ? null : impact * negativeMentions / total;
+    }
+
+    /**
+     * Whether every record of the segment criticises the aspect: then nobody is left to compare
+     * with, {@link #outcomeOthers()}, {@link #impact()} and {@link #pointsLost()} are null, and
+     * the ranking puts the aspect first in its group ({@code DriverRanking}).
+     */
+    public boolean criticisedByAll() {
+        return negativeMentions > 0 && others == 0;
     }
 
     public AspectDriver withRank(int newRank) {

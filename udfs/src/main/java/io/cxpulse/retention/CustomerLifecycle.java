@@ -12,8 +12,10 @@ import java.util.List;
  * before it ({@link #advanceTo}); the Flink adapter guarantees both. Pure: no Flink, no clock.
  *
  * <ul>
- *   <li><b>new</b>: the first activity ever seen is a {@code signup} (or any first activity,
- *       when {@code retention.new.requires-signup} is false).
+ *   <li><b>new</b>: a {@code signup} from a customer who has not signed up before, whatever
+ *       activity came first (usage often shows up a few hours before the signup is recorded);
+ *       or, when {@code retention.new.requires-signup} is false, the first activity of any
+ *       kind, and then no later signup.
  *   <li><b>at risk</b>: silence longer than the customer's own limit
  *       ({@link TypicalGap#atRiskAfter}), a comment with churn intent, or a downgrade.
  *   <li><b>churned</b>: a cancellation, or silence past {@code retention.churn.horizon}.
@@ -139,9 +141,15 @@ public final class CustomerLifecycle {
         }
         prune(s, t);
 
-        if (first && ("signup".equals(type) || !settings.newRequiresSignup())) {
+        boolean firstSignup = "signup".equals(type) && s.signedUpAt == CustomerState.NONE;
+        if (firstSignup) {
+            s.signedUpAt = t;
+        }
+        if (settings.newRequiresSignup() ? firstSignup : first) {
             to(s, CustomerState.ACTIVE, null, t);
-            signals.add(emit(s, CustomerSignal.NEW, t, "first activity: " + type, out));
+            signals.add(emit(s, CustomerSignal.NEW, t, first ? "first activity: " + type
+                    : "signed up, first seen " + Evidence.d(t - s.firstSeen) + " days earlier",
+                    out));
         }
         String status = s.status;
         if ("cancellation".equals(type)) {

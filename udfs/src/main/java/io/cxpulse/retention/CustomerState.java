@@ -1,5 +1,7 @@
 package io.cxpulse.retention;
 
+import io.cxpulse.accounts.KeyAccounts;
+
 /**
  * What the job knows about one customer: what they did, what they said, their account, and
  * where they stand. A public-field POJO kept in keyed state, changed only by
@@ -22,6 +24,8 @@ public class CustomerState {
     public long statusSince = NONE;
 
     public long firstSeen = NONE;
+    /** The customer's first signup, or {@link #NONE}: a later signup does not make it new again. */
+    public long signedUpAt = NONE;
     public long lastActivity = NONE;
     public long purchases;
     public double purchaseValue;
@@ -62,8 +66,8 @@ public class CustomerState {
     /** The status deadline the adapter has a timer for. */
     public long timer = NONE;
 
-    /** A key account: tier {@code key}, or in the Pareto set of the most valuable customers. */
+    /** A key account: tier {@code key}, or in the Pareto set ({@link KeyAccounts}). */
     public boolean keyAccount() {
-        return "key".equals(tier) || paretoKey;
+        return KeyAccounts.isKeyAccount(tier, paretoKey);
     }
 }

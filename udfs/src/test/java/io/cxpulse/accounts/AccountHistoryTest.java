@@ -52,4 +52,27 @@ class AccountHistoryTest {
         assertNull(h.at(29));
         assertEquals("t3", h.at(30).tier);
     }
+
+    @Test
+    void paretoMembershipAtATimeIsTheLatestChangeAtOrBeforeIt() {
+        AccountHistory h = new AccountHistory();
+        h.setParetoMember(300, false);
+        h.setParetoMember(100, true);
+        assertEquals(false, h.paretoMemberAt(99));
+        assertEquals(true, h.paretoMemberAt(100));
+        assertEquals(true, h.paretoMemberAt(299));
+        assertEquals(false, h.paretoMemberAt(300));
+    }
+
+    @Test
+    void forgettingKeepsTheMembershipInForceAtTheTime() {
+        AccountHistory h = new AccountHistory();
+        h.setParetoMember(100, true);
+        h.setParetoMember(200, false);
+        h.setParetoMember(300, true);
+        h.forgetBefore(250);
+        assertEquals(2, h.paretoTimes.length);
+        assertEquals(false, h.paretoMemberAt(250));
+        assertEquals(true, h.paretoMemberAt(300));
+    }
 }

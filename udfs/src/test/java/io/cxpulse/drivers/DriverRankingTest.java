@@ -1,6 +1,8 @@
 package io.cxpulse.drivers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cxpulse.records.AspectDriver;
 import java.util.List;
@@ -72,5 +74,60 @@ class DriverRankingTest {
         DriverRanking.rank(input);
         assertEquals("price", input[0].aspect());
         assertEquals(0, input[0].rank());
+    }
+
+    /** A driver with its counts and outcomes; impact as the tallies compute it. */
+    private static AspectDriver counted(String aspect, long detractorMentions, long negative,
+            long others, Double npsNegative, Double npsOthers, boolean lowSample) {
+        Double impact = npsNegative == null || npsOthers == null ? null : npsOthers - npsNegative;
+        return new AspectDriver(aspect, 0, negative, 0, 0, detractorMentions, -0.5, null,
+                negative, others, npsNegative, npsOthers, impact, lowSample);
+    }
+
+    @Test
+    void anAspectEveryResponseCriticisesRanksFirstThoughItsCostIsUnknown() {
+        // 16 responses, all detractors, all about billing; 4 of them also about price, 4 about
+        // support: those two cost 0 points (NPS -100 either way); billing cannot be compared
+        AspectDriver billing = counted("billing", 16, 16, 0, -100.0, null, true);
+        assertTrue(billing.criticisedByAll());
+        assertNull(billing.pointsLost());
+        assertEquals(List.of("1:billing", "2:price", "3:support"), order(
+                counted("support", 4, 4, 12, -100.0, -100.0, true),
+                counted("price", 4, 4, 12, -100.0, -100.0, true),
+                billing));
+    }
+
+    @Test
+    void anAspectEveryResponseCriticisesOutranksAnyMeasuredCost() {
+        assertEquals(List.of("1:billing", "2:price"), order(
+                counted("price", 2, 2, 8, -100.0, 50.0, false),
+                counted("billing", 10, 10, 0, -60.0, null, false)));
+    }
+
+    @Test
+    void anAspectNobodyCriticisesRanksLast() {
+        // mentioned only in praise: no negative group, no cost
+        assertEquals(List.of("1:price", "2:app"), order(
+                counted("app", 0, 0, 10, null, 20.0, false),
+                counted("price", 1, 1, 9, -100.0, 0.0, false)));
+    }
+
+    @Test
+    void aSingleCriticalResponseRanksFirstAmongTheLowSample() {
+        // one response in the segment, criticising delivery: criticised by all, yet thin
+        assertEquals(List.of("1:billing", "2:delivery"), order(
+                counted("delivery", 1, 1, 0, -100.0, null, true),
+                counted("billing", 20, 20, 0, -100.0, null, false)));
+    }
+
+    @Test
+    void equalPointsLostRankTheMoreWidespreadComplaintFirst() {
+        // price: 2 of 10 at -100 vs 50 for the rest: impact 150, lost 30;
+        // staff: 3 of 10 at -50 vs 50: impact 100, lost 30
+        AspectDriver price = counted("price", 2, 2, 8, -100.0, 50.0, false);
+        AspectDriver staff = counted("staff", 2, 3, 7, -50.0, 50.0, false);
+        assertEquals(30.0, price.pointsLost(), 1e-9);
+        assertEquals(30.0, staff.pointsLost(), 1e-9);
+        assertEquals(List.of("1:staff", "2:price"), order(price, staff));
     }
 }

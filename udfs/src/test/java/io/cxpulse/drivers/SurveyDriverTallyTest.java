@@ -207,4 +207,32 @@ class SurveyDriverTallyTest {
         assertEquals(0, t.responses());
         assertTrue(t.aspects(1).isEmpty());
     }
+
+    @Test
+    void whenAllSixteenDetractorsCriticiseBillingItRanksFirst() {
+        // a phone day: 16 responses, all detractors, every comment about billing; 4 also
+        // criticise price, 4 others support. Price and support: NPS -100 with and without them,
+        // 0 points lost. Billing: nobody left to compare with, so no points lost, yet first.
+        SurveyDriverTally t = new SurveyDriverTally();
+        for (int i = 0; i < 16; i++) {
+            AspectSentiment[] aspects = i < 4 ? of(a("billing", -0.8), a("price", -0.5))
+                    : i < 8 ? of(a("billing", -0.7), a("support", -0.6))
+                    : of(a("billing", -0.9));
+            t.add(i % 7, true, aspects);
+        }
+        for (long minNegative : new long[] {20, 3}) {
+            AspectDriver[] table = t.rollup("1d", 0, 86_400_000L, minNegative, 1).aspects();
+            assertEquals(List.of("billing", "price", "support"),
+                    List.of(table).stream().map(AspectDriver::aspect).toList());
+            AspectDriver billing = table[0];
+            assertEquals(1, billing.rank());
+            assertEquals(16, billing.negativeMentions());
+            assertEquals(16, billing.detractorMentions());
+            assertEquals(0, billing.others());
+            assertEquals(-100.0, billing.outcomeNegative(), EPS);
+            assertNull(billing.pointsLost());
+            assertEquals(0.0, table[1].pointsLost(), EPS);
+            assertEquals(0.0, table[2].pointsLost(), EPS);
+        }
+    }
 }

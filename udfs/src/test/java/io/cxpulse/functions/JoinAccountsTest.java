@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.cxpulse.records.AccountEvent;
 import io.cxpulse.records.AccountedFeedback;
+import io.cxpulse.records.CustomerInput;
 import io.cxpulse.records.FeedbackEvent;
 import io.cxpulse.records.ScoredFeedback;
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
+import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
@@ -19,14 +21,14 @@ import org.junit.jupiter.api.Test;
 
 class JoinAccountsTest {
 
-    private KeyedTwoInputStreamOperatorTestHarness<String, ScoredFeedback, AccountEvent,
+    private KeyedTwoInputStreamOperatorTestHarness<String, ScoredFeedback, CustomerInput,
             AccountedFeedback> harness;
 
     @BeforeEach
     void open() throws Exception {
         harness = new KeyedTwoInputStreamOperatorTestHarness<>(
                 new KeyedCoProcessOperator<>(new JoinAccounts(Duration.ofDays(400))),
-                JoinAccounts::keyOf, AccountEvent::customerId, Types.STRING);
+                JoinAccounts::keyOf, CustomerInput::customerId, Types.STRING);
         harness.open();
     }
 
@@ -50,7 +52,42 @@ class JoinAccountsTest {
     }
 
     private void update(String customer, long time, String tier, String value) throws Exception {
-        harness.processElement2(new StreamRecord<>(account(customer, time, tier, value), time));
+        harness.processElement2(new StreamRecord<>(
+                CustomerInput.account(account(customer, time, tier, value)), time));
+    }
+
+    private void pareto(String customer, long time, boolean member) throws Exception {
+        harness.processElement2(new StreamRecord<>(
+                CustomerInput.keyAccount(customer, time, member), time));
+    }
+
+    private static Watermark watermark(long time) {
+        return new Watermark(time);
+    }
+
+    @Test
+    void aResponseCarriesTheParetoMembershipAsOfItsTime() throws Exception {
+        update("C1", 100, "standard", "900000");
+        pareto("C1", 100, true);
+        pareto("C1", 2_000, false);
+        respond("in", "C1", 1_000);
+        respond("out", "C1", 2_500);
+        respond("other", "C2", 1_000);
+        harness.processBothWatermarks(watermark(3_000));
+        List<AccountedFeedback> out = output();
+        assertEquals(List.of("in:standard:true:true", "other:unknown:false:false",
+                        "out:standard:false:false"),
+                out.stream().map(a -> a.scored().event().eventId() + ":" + a.tier() + ":"
+                        + a.paretoKeyAccount() + ":" + a.keyAccount()).sorted().toList());
+    }
+
+    @Test
+    void aMembershipChangeArrivingAfterAnOlderResponseStillCounts() throws Exception {
+        respond("r1", "C1", 1_000);
+        pareto("C1", 900, true);
+        harness.processBothWatermarks(watermark(1_000));
+        assertEquals(true, output().get(0).paretoKeyAccount());
+        assertEquals(true, output().get(0).keyAccount());
     }
 
     private List<AccountedFeedback> output() {
