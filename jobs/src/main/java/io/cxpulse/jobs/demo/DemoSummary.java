@@ -123,8 +123,16 @@ final class DemoSummary {
                             start.substring(0, 10));
                     int shown = 0;
                     for (JsonNode a : r.path("aspects")) {
-                        if (shown++ == 3 || a.path("nps_points_lost").isNull()) {
+                        if (shown++ == 3 || a.path("negative_mentions").asLong() == 0) {
                             break;
+                        }
+                        if (a.path("nps_points_lost").isNull()) {
+                            // every response criticises it: no others to measure its cost against
+                            out.printf("    %d. %-13s named by every response: %d complaints, NPS %+.1f%n",
+                                    a.path("rank").asInt(), a.path("aspect").asText(),
+                                    a.path("negative_mentions").asLong(),
+                                    a.path("nps_negative").asDouble());
+                            continue;
                         }
                         out.printf("    %d. %-13s costs %4.1f NPS points: %d complaints, NPS %+.1f "
                                         + "vs %+.1f for the others%s%n",
