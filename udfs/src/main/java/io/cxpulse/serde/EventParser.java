@@ -77,6 +77,7 @@ public final class EventParser {
             String message = e.getOriginalMessage();
             if (message != null && message.startsWith("Duplicate field '")) {
                 String name = message.substring("Duplicate field '".length(), message.length() - 1);
+                name = name.length() <= 60 ? name : name.substring(0, 57) + "...";
                 throw notJson("the field \"" + name + "\" appears twice in one object");
             }
             throw notJson(message);

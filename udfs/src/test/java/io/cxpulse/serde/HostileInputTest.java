@@ -373,6 +373,24 @@ class HostileInputTest {
         }
 
         @Test
+        void aFieldNameOfFiftyThousandCharactersIsAcceptedAndLongerIsNot() {
+            accepted(parse(InputKind.FEEDBACK, feedback("\"" + "k".repeat(50_000) + "\":1")));
+            ParseError error = rejected(parse(InputKind.FEEDBACK,
+                    feedback("\"" + "k".repeat(50_001) + "\":1")), ParseError.INVALID_JSON);
+            assertEquals("the record is not valid JSON: a field name longer than 50000 characters",
+                    error.reason());
+        }
+
+        @Test
+        void aLongDuplicateNameIsShortenedInTheReason() {
+            String name = "k".repeat(10_000);
+            ParseError error = rejected(parse(InputKind.FEEDBACK,
+                    feedback("\"" + name + "\":1,\"" + name + "\":2")), ParseError.INVALID_JSON);
+            assertEquals("the record is not valid JSON: the field \"" + "k".repeat(57)
+                    + "...\" appears twice in one object", error.reason());
+        }
+
+        @Test
         void anExponentNoDecimalCanHoldIsInvalidJsonNotAnException() {
             rejected(parse(InputKind.FEEDBACK, feedback("\"n\":1e9999999999")), ParseError.INVALID_JSON);
         }
