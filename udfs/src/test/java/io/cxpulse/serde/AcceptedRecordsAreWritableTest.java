@@ -101,6 +101,9 @@ class AcceptedRecordsAreWritableTest {
             assertEquals(input.get(name), output.get("extra").get(name), name);
         }
         assertNotNull(Utf8.decodeOrNull(written), "the output is valid UTF-8");
+        String text = new String(written, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\"exp\":1E+999999,"), "a huge exponent stays a number");
+        assertTrue(text.contains("\"kept\":100.0,"), "a number keeps its digits");
     }
 
     @ParameterizedTest
