@@ -13,4 +13,5 @@ public record ParseError(String type, String reason) {
     public static final String MISSING_FIELD = "missing_field";
     public static final String INVALID_FIELD = "invalid_field";
     public static final String LATE = "late";
+    public static final String TOO_LARGE = "too_large";
 }

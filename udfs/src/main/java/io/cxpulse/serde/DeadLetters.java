@@ -15,7 +15,10 @@ public final class DeadLetters {
 
     public static DeadLetter of(Envelope envelope, ParseError error, long detectedAt) {
         byte[] payload = envelope.payload();
-        String text = payload == null ? null : Utf8.decodeOrNull(payload);
+        // a not_utf8 record may still decode (NUL bytes of UTF-16 text are valid UTF-8): keep
+        // its bytes, as the contract of cx.deadletter says for not_utf8
+        String text = payload == null || ParseError.NOT_UTF8.equals(error.type())
+                ? null : Utf8.decodeOrNull(payload);
         String encoding = payload == null || payload.length == 0 ? NONE : text != null ? UTF8 : BASE64;
         String kept = switch (encoding) {
             case UTF8 -> text;

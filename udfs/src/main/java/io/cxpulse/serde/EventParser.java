@@ -1,9 +1,15 @@
 package io.cxpulse.serde;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cxpulse.records.AccountEvent;
 import io.cxpulse.records.Envelope;
@@ -19,6 +25,11 @@ import java.util.Set;
 /**
  * Turns raw input payloads into validated events, or into a {@link ParseError} that says in
  * words what is wrong. Never throws. Not thread-safe: use one instance per thread.
+ *
+ * <p>The checks, in order: empty, larger than {@link InputLimits#MAX_RECORD_BYTES}, not UTF-8
+ * (NUL bytes included), not JSON (a stray byte-order mark, nesting deeper than
+ * {@link InputLimits#MAX_NESTING_DEPTH}, a duplicate field name, a number literal longer than
+ * {@link InputLimits#MAX_NUMBER_LENGTH}), not an object, then the fields one by one.
  */
 public final class EventParser {
 
@@ -29,32 +40,22 @@ public final class EventParser {
             Set.of("event_id", "timestamp", "rating", "text", "source", "title", "product",
                     "region", "store", "customer_id", "language");
 
-    private final ObjectMapper mapper =
-            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(InputLimits.MAX_NESTING_DEPTH)
+                            .maxNumberLength(InputLimits.MAX_NUMBER_LENGTH)
+                            .maxNameLength(InputLimits.MAX_NAME_LENGTH)
+                            .build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     public Envelope parse(InputKind kind, SourcePosition position, byte[] payload) {
-        if (payload == null || payload.length == 0) {
-            return failed(kind, position, payload, ParseError.EMPTY, "the record is empty");
-        }
-        if (!Utf8.isValid(payload)) {
-            return failed(kind, position, payload, ParseError.NOT_UTF8,
-                    "the record is not valid UTF-8 text");
-        }
-        JsonNode node;
         try {
-            node = mapper.readTree(payload);
-        } catch (JsonProcessingException e) {
-            return failed(kind, position, payload, ParseError.INVALID_JSON,
-                    "the record is not valid JSON: " + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
-            return failed(kind, position, payload, ParseError.INVALID_JSON,
-                    "the record is not valid JSON: " + e.getMessage());
-        }
-        if (node == null || !node.isObject()) {
-            return failed(kind, position, payload, ParseError.INVALID_JSON,
-                    "the record must be a JSON object");
-        }
-        try {
+            JsonNode node = readObject(RecordText.decode(payload));
             return read(kind, position, payload, new JsonFields(node), node);
         } catch (InvalidFieldException e) {
             return failed(kind, position, payload, e.type(), e.getMessage());
@@ -63,6 +64,51 @@ public final class EventParser {
             return failed(kind, position, payload, ParseError.INVALID_FIELD,
                     "the record could not be read: " + e);
         }
+    }
+
+    /** The JSON object of a record's text; Jackson never sees the bytes, so never guesses. */
+    private JsonNode readObject(String text) throws InvalidFieldException {
+        JsonNode node;
+        try {
+            node = mapper.readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw notJson(limitBroken(e));
+        } catch (JsonProcessingException e) {
+            String message = e.getOriginalMessage();
+            if (message != null && message.startsWith("Duplicate field '")) {
+                String name = message.substring("Duplicate field '".length(), message.length() - 1);
+                name = name.length() <= 60 ? name : name.substring(0, 57) + "...";
+                throw notJson("the field \"" + name + "\" appears twice in one object");
+            }
+            throw notJson(message);
+        } catch (NumberFormatException e) {
+            // e.g. 1e9999999999: an exponent no decimal number can hold
+            throw notJson("a number is out of any range (" + e.getMessage() + ")");
+        }
+        if (node == null || !node.isObject()) {
+            throw new InvalidFieldException(
+                    ParseError.INVALID_JSON, "the record must be a JSON object");
+        }
+        return node;
+    }
+
+    private static String limitBroken(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("nesting depth")) {
+            return "nested deeper than " + InputLimits.MAX_NESTING_DEPTH + " levels";
+        }
+        if (message.startsWith("Number value length")) {
+            return "a number longer than " + InputLimits.MAX_NUMBER_LENGTH + " characters";
+        }
+        if (message.startsWith("Name length")) {
+            return "a field name longer than " + InputLimits.MAX_NAME_LENGTH + " characters";
+        }
+        return message;
+    }
+
+    private static InvalidFieldException notJson(String detail) {
+        return new InvalidFieldException(
+                ParseError.INVALID_JSON, "the record is not valid JSON: " + detail);
     }
 
     private Envelope read(
@@ -121,7 +167,8 @@ public final class EventParser {
         String type = f.requiredText("type");
         if (!InteractionEvent.TYPES.contains(type)) {
             throw JsonFields.invalid("type must be one of signup, purchase, renewal, usage,"
-                    + " support_ticket, downgrade, cancellation; got \"" + type + "\"");
+                    + " support_ticket, downgrade, cancellation; got "
+                    + JsonFields.show(f.value("type")));
         }
         return type;
     }

@@ -1,6 +1,10 @@
 package io.cxpulse.serde;
 
-/** A field is missing or has a value the contract does not allow. */
+/**
+ * A record breaks its contract: a field is missing or has a value the contract does not allow,
+ * or the record as a whole is not UTF-8 JSON of an allowed size. Carries the dead letter's
+ * error type and reason.
+ */
 final class InvalidFieldException extends Exception {
     private final String type;
 

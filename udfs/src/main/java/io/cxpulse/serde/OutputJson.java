@@ -1,6 +1,9 @@
 package io.cxpulse.serde;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cxpulse.records.AspectCount;
@@ -22,7 +25,14 @@ import java.io.UncheckedIOException;
  * its JSON Schemas. Thread-safe.
  */
 public final class OutputJson {
-    private final ObjectMapper mapper = new ObjectMapper();
+    /**
+     * Reads the unknown input fields back exactly as the parser kept them: a number such as
+     * {@code 1e999999} or {@code 100.0} stays that number instead of becoming a double.
+     */
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     public byte[] bytes(ObjectNode node) {
         try {

@@ -22,29 +22,34 @@ public final class Timestamps {
 
     /**
      * Parses ISO-8601 text with a zone offset or {@code Z}, e.g. {@code 2026-03-01T10:15:00+02:00},
-     * in the years 2000-2099: a time outside them is a typo that would skew event time.
+     * whose date as written falls in the years 2000-2099: a time outside them is a typo that would
+     * skew event time. The year is the one written, in the text's own zone, as the schemas'
+     * pattern {@code ^20[0-9]{2}-} says, so {@code 2000-01-01T00:30:00+01:00} is accepted.
      *
      * @throws IllegalArgumentException with a message naming the problem
      */
     public static long parseIso(String text) {
-        long millis;
-        try {
-            if (!ISO_WITH_ZONE.matcher(text).matches()) {
-                throw new DateTimeException(text);
-            }
-            millis = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-                    .toInstant()
-                    .toEpochMilli();
-        } catch (DateTimeException | ArithmeticException e) {
-            throw new IllegalArgumentException(
-                    "timestamp must be ISO-8601 with a zone (e.g. 2026-03-01T10:15:00Z) or epoch"
-                            + " milliseconds, got \"" + text + "\"");
+        if (!ISO_WITH_ZONE.matcher(text).matches()) {
+            throw notIso(text);
         }
-        if (millis < MIN_EPOCH_MILLIS || millis >= MAX_EPOCH_MILLIS) {
+        if (!text.startsWith("20")) {
             throw new IllegalArgumentException(
                     "timestamp must fall in the years 2000-2099, got \"" + text + "\"");
         }
-        return millis;
+        try {
+            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant()
+                    .toEpochMilli();
+        } catch (DateTimeException | ArithmeticException e) {
+            throw notIso(text);
+        }
+    }
+
+    private static IllegalArgumentException notIso(String text) {
+        String shown = text.length() <= 60 ? text : text.substring(0, 57) + "...";
+        return new IllegalArgumentException(
+                "timestamp must be ISO-8601 with a zone (e.g. 2026-03-01T10:15:00Z) or epoch"
+                        + " milliseconds, got \"" + shown + "\"");
     }
 
     /** Checks that a number is a plausible epoch-milliseconds time (years 2000-2099). */

@@ -6,11 +6,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Strict UTF-8 decoding: malformed input is reported, never replaced. */
-final class Utf8 {
+public final class Utf8 {
     private Utf8() {}
 
     /** Whether the bytes are valid UTF-8; plain ASCII is checked without decoding. */
-    static boolean isValid(byte[] bytes) {
+    public static boolean isValid(byte[] bytes) {
         for (byte b : bytes) {
             if (b < 0) {
                 return decodeOrNull(bytes) != null;
@@ -20,7 +20,7 @@ final class Utf8 {
     }
 
     /** The text, or null when the bytes are not valid UTF-8. */
-    static String decodeOrNull(byte[] bytes) {
+    public static String decodeOrNull(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -53,6 +53,15 @@ class DeadLettersTest {
     }
 
     @Test
+    void utf16PayloadIsKeptAsBase64ThoughItsBytesDecodeAsUtf8() {
+        byte[] raw = "{\"nps\":9}".getBytes(StandardCharsets.UTF_16LE);
+        DeadLetter d = DeadLetters.rejected(parser.parse(InputKind.FEEDBACK, POSITION, raw), DETECTED);
+        assertEquals(ParseError.NOT_UTF8, d.errorType());
+        assertEquals(DeadLetters.BASE64, d.payloadEncoding());
+        assertArrayEquals(raw, Base64.getDecoder().decode(d.payload()));
+    }
+
+    @Test
     void twoByteInvalidSequenceIsEncodedAsBase64() {
         Envelope e = parser.parse(InputKind.FEEDBACK, POSITION, new byte[] {(byte) 0xC3, 0x28});
         DeadLetter d = DeadLetters.rejected(e, DETECTED);

@@ -192,7 +192,8 @@ class EventParserTest {
             assertRejected(parse(InputKind.FEEDBACK,
                             "{\"event_id\":\"fb-1\",\"timestamp\":\"2026-03-01T10:15:00Z\","
                                     + "\"customer_id\":12.5,\"nps\":9}"),
-                    ParseError.INVALID_FIELD, "customer_id must be a string, got 12.5");
+                    ParseError.INVALID_FIELD,
+                    "customer_id must be non-blank text or a whole number, got 12.5");
         }
 
         @Test

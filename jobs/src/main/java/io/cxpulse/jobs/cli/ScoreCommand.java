@@ -6,21 +6,23 @@ import io.cxpulse.evaluation.EvaluationReader;
 import io.cxpulse.evaluation.EvaluationReport;
 import io.cxpulse.evaluation.LabelledText;
 import io.cxpulse.serde.OutputJson;
+import io.cxpulse.serde.Utf8;
 import io.cxpulse.sentiment.Language;
 import io.cxpulse.sentiment.LexiconSentimentScorer;
 import io.cxpulse.sentiment.Sentiment;
 import io.cxpulse.sentiment.SentimentScorer;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -92,21 +94,54 @@ final class ScoreCommand {
         score(input, output, language, LexiconSentimentScorer.shared());
     }
 
-    /** Scores each line of {@code input} and writes one JSON line per input line. */
+    /**
+     * Scores each line of {@code input} and writes one JSON line per input line. Lines end at LF
+     * or CRLF only: a carriage return on its own is part of the text. A line that is not valid
+     * UTF-8 is scored with its invalid bytes replaced by U+FFFD, and its output says so in
+     * {@code input_warning}.
+     */
     static void score(InputStream input, OutputStream output, String language,
             SentimentScorer scorer) throws IOException {
         OutputJson json = new OutputJson();
-        BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
-        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-        String line;
-        while ((line = in.readLine()) != null) {
-            out.write(new String(json.bytes(toJson(json, line, scorer.score(line, language))), StandardCharsets.UTF_8));
-            out.newLine();
-            if (!in.ready()) {
+        InputStream in = new BufferedInputStream(input);
+        OutputStream out = new BufferedOutputStream(output);
+        byte[] line;
+        while ((line = readLine(in)) != null) {
+            String text = Utf8.decodeOrNull(line);
+            boolean replaced = text == null;
+            if (replaced) {
+                text = new String(line, StandardCharsets.UTF_8);
+            }
+            ObjectNode node = toJson(json, text, scorer.score(text, language));
+            if (replaced) {
+                node.put("input_warning", NOT_UTF8_WARNING);
+            }
+            out.write(json.bytes(node));
+            out.write('\n');
+            if (in.available() == 0) {
                 out.flush();
             }
         }
         out.flush();
+    }
+
+    /** The {@code input_warning} of a line whose bytes were not all valid UTF-8. */
+    static final String NOT_UTF8_WARNING = "not_utf8: invalid bytes replaced";
+
+    /** The next line without its LF or CRLF, or null at the end of the input. */
+    private static byte[] readLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) != -1) {
+            if (b == '\n') {
+                byte[] bytes = line.toByteArray();
+                int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r'
+                        ? bytes.length - 1 : bytes.length;
+                return Arrays.copyOf(bytes, length);
+            }
+            line.write(b);
+        }
+        return line.size() == 0 ? null : line.toByteArray();
     }
 
     static ObjectNode toJson(OutputJson json, String text, Sentiment sentiment) {
