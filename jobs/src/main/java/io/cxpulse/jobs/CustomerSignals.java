@@ -52,7 +52,7 @@ public final class CustomerSignals {
             DataStream<AccountedFeedback> feedback, DataStream<AccountEvent> accounts,
             JobConfig config, RetentionSettings settings) {
         SingleOutputStreamOperator<CustomerSignal> signals = signals(interactions, feedback,
-                accounts, settings);
+                accounts, settings, config.horizonOrNone());
         DataStream<OutputRecord> encodedSignals = signals
                 .map(new EncodeOutput<>(settings.signalsTopic(), CustomerSignalJson::customerSignal,
                         CustomerSignal::key))
@@ -66,10 +66,16 @@ public final class CustomerSignals {
         return new Outputs(List.of(encodedSignals, encodedRollups), signals);
     }
 
-    /** The per-customer signals; their retention facts are on the side output {@link TrackCustomers#FACTS}. */
+    /**
+     * The per-customer signals; their retention facts are on the side output
+     * {@link TrackCustomers#FACTS}.
+     *
+     * @param horizon the newest event time of a bounded input, {@link Long#MAX_VALUE} for none:
+     *     no deadline after it is applied
+     */
     static SingleOutputStreamOperator<CustomerSignal> signals(
             DataStream<InteractionEvent> interactions, DataStream<AccountedFeedback> feedback,
-            DataStream<AccountEvent> accounts, RetentionSettings settings) {
+            DataStream<AccountEvent> accounts, RetentionSettings settings, long horizon) {
         DataStream<CustomerInput> inputs = interactions
                 .flatMap((InteractionEvent e, Collector<CustomerInput> out) -> {
                     if (e.customerId() != null) {
@@ -104,7 +110,7 @@ public final class CustomerSignals {
         }
         return inputs
                 .keyBy(CustomerInput::customerId)
-                .process(new TrackCustomers(settings, isBatch(inputs)))
+                .process(new TrackCustomers(settings, isBatch(inputs), horizon))
                 .name("Track customers")
                 .uid("track-customers");
     }
@@ -125,7 +131,7 @@ public final class CustomerSignals {
                 .keyBy(RetentionObservation::segmentKey)
                 .window(new RetentionWindows(settings.window()))
                 .allowedLateness(config.allowedLateness())
-                .aggregate(new RetentionAggregate(), new EmitRetentionRollup(label))
+                .aggregate(new RetentionAggregate(), new EmitRetentionRollup(label, config.horizonOrNone()))
                 .name("Retention rollup " + label)
                 .uid("retention-rollup-" + label);
     }
