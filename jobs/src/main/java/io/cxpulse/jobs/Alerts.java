@@ -80,6 +80,18 @@ public final class Alerts {
             DataStream<ScoredFeedback> comments, DataStream<AccountedFeedback> feedback,
             DataStream<NpsRollup> npsRollups, DataStream<CustomerAlertInput> retention,
             AlertSettings settings, Duration allowedLateness) {
+        return alerts(reviews, comments, feedback, npsRollups, retention, settings,
+                allowedLateness, Long.MAX_VALUE);
+    }
+
+    /**
+     * As above, over a bounded input whose newest event time is {@code horizon}: no rule judges,
+     * wakes or resolves after it, and no storm summary resolves for an hour ending after it.
+     */
+    public static DataStream<Alert> alerts(DataStream<ScoredReview> reviews,
+            DataStream<ScoredFeedback> comments, DataStream<AccountedFeedback> feedback,
+            DataStream<NpsRollup> npsRollups, DataStream<CustomerAlertInput> retention,
+            AlertSettings settings, Duration allowedLateness, long horizon) {
         List<DataStream<Alert>> raised = new ArrayList<>();
         if (settings.reputationSurge().enabled()) {
             int maxRating = settings.reputationSurge().maxRating();
@@ -90,7 +102,7 @@ public final class Alerts {
                     .name("Alert inputs: negative reviews")
                     .uid("alert-inputs-negative-reviews");
             raised.add(evaluate(negative, new ReputationSurgeRule(settings.reputationSurge()),
-                    settings));
+                    settings, horizon));
         }
         if (settings.complaintCluster().enabled()) {
             int maxRating = settings.complaintCluster().maxRating();
@@ -107,7 +119,7 @@ public final class Alerts {
                             .name("Alert inputs: comment complaints")
                             .uid("alert-inputs-comment-complaints"));
             raised.add(evaluate(complaints, new ComplaintClusterRule(settings.complaintCluster()),
-                    settings));
+                    settings, horizon));
         }
         if (settings.npsDrop().enabled()) {
             NpsDropRule rule = new NpsDropRule(settings.npsDrop());
@@ -120,7 +132,7 @@ public final class Alerts {
                     .process(new PairWithOverallNps(allowedLateness))
                     .returns(NpsDropInput.class)
                     .name("Alert inputs: NPS rollups with all responses of their window")
-                    .uid("alert-inputs-nps-overall"), rule, settings));
+                    .uid("alert-inputs-nps-overall"), rule, settings, horizon));
         }
         if (settings.keyAccount().enabled() || settings.escalation().enabled()) {
             DataStream<CustomerAlertInput> customers = feedback
@@ -141,14 +153,14 @@ public final class Alerts {
                 raised.add(evaluate(customers
                         .filter(rule::judges)
                         .name("Alert inputs: key accounts")
-                        .uid("alert-inputs-key-accounts"), rule, settings));
+                        .uid("alert-inputs-key-accounts"), rule, settings, horizon));
             }
             if (settings.escalation().enabled()) {
                 EscalationRule rule = new EscalationRule(settings.escalation());
                 raised.add(evaluate(customers
                         .filter(rule::judges)
                         .name("Alert inputs: escalation intent")
-                        .uid("alert-inputs-escalation"), rule, settings));
+                        .uid("alert-inputs-escalation"), rule, settings, horizon));
             }
         }
         if (raised.isEmpty()) {
@@ -160,18 +172,19 @@ public final class Alerts {
         }
         return all
                 .keyBy(Alert::rule)
-                .process(new GuardAlertStorm(settings.stormMaxOpensPerHour(), longestClear(settings)))
+                .process(new GuardAlertStorm(settings.stormMaxOpensPerHour(), longestClear(settings),
+                        horizon))
                 .name("Alert storm guard")
                 .uid("alert-storm-guard");
     }
 
     private static <I, S> DataStream<Alert> evaluate(DataStream<I> input, AlertRule<I, S> rule,
-            AlertSettings settings) {
+            AlertSettings settings, long horizon) {
         KeySelector<I, String> key = rule::keyOf;
         return input
                 .keyBy(key, Types.STRING)
                 .process(new EvaluateAlertRule<>(rule, input.getType(), settings.cooldown(),
-                        CustomerSignals.isBatch(input)))
+                        CustomerSignals.isBatch(input), horizon))
                 .returns(Alert.class)
                 .name("Alert rule " + rule.name())
                 .uid("alert-rule-" + rule.name());

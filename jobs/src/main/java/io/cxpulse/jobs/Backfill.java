@@ -1,6 +1,7 @@
 package io.cxpulse.jobs;
 
 import io.cxpulse.jobs.io.FileIO;
+import io.cxpulse.jobs.io.InputHorizon;
 import io.cxpulse.records.Envelope;
 import io.cxpulse.records.InputKind;
 import io.cxpulse.records.OutputRecord;
@@ -44,10 +45,16 @@ public final class Backfill {
         return counts;
     }
 
-    static void build(StreamExecutionEnvironment env, Path input, Path output, JobConfig config)
+    /**
+     * Wires a backfill. The input's horizon (its newest valid event time, see
+     * {@link InputHorizon}) is read first: the end of a bounded input is not silence, so no
+     * customer signal, retention rollup or alert is dated after it.
+     */
+    static void build(StreamExecutionEnvironment env, Path input, Path output, JobConfig settings)
             throws java.io.IOException {
         env.setRuntimeMode(RuntimeExecutionMode.BATCH);
         Files.createDirectories(output);
+        JobConfig config = settings.withInputHorizon(InputHorizon.of(input, settings.inputTopics()));
         Map<String, DataStream<Envelope>> inputs = new LinkedHashMap<>();
         for (Map.Entry<InputKind, FileSource<Envelope>> e :
                 FileIO.sources(input, config.inputTopics()).entrySet()) {

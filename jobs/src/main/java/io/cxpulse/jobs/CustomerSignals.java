@@ -56,7 +56,7 @@ public final class CustomerSignals {
             DataStream<AccountedFeedback> feedback, DataStream<CustomerInput> accountInputs,
             JobConfig config, RetentionSettings settings) {
         SingleOutputStreamOperator<CustomerSignal> signals = signals(interactions, feedback,
-                accountInputs, settings);
+                accountInputs, settings, config.horizonOrNone());
         DataStream<OutputRecord> encodedSignals = signals
                 .map(new EncodeOutput<>(settings.signalsTopic(), CustomerSignalJson::customerSignal,
                         CustomerSignal::key))
@@ -97,10 +97,16 @@ public final class CustomerSignals {
         return inputs;
     }
 
-    /** The per-customer signals; their retention facts are on the side output {@link TrackCustomers#FACTS}. */
+    /**
+     * The per-customer signals; their retention facts are on the side output
+     * {@link TrackCustomers#FACTS}.
+     *
+     * @param horizon the newest event time of a bounded input, {@link Long#MAX_VALUE} for none:
+     *     no deadline after it is applied
+     */
     static SingleOutputStreamOperator<CustomerSignal> signals(
             DataStream<InteractionEvent> interactions, DataStream<AccountedFeedback> feedback,
-            DataStream<CustomerInput> accountInputs, RetentionSettings settings) {
+            DataStream<CustomerInput> accountInputs, RetentionSettings settings, long horizon) {
         DataStream<CustomerInput> inputs = interactions
                 .flatMap((InteractionEvent e, Collector<CustomerInput> out) -> {
                     if (e.customerId() != null) {
@@ -120,7 +126,7 @@ public final class CustomerSignals {
                 .union(accountInputs);
         return inputs
                 .keyBy(CustomerInput::customerId)
-                .process(new TrackCustomers(settings, isBatch(inputs)))
+                .process(new TrackCustomers(settings, isBatch(inputs), horizon))
                 .name("Track customers")
                 .uid("track-customers");
     }
@@ -141,7 +147,7 @@ public final class CustomerSignals {
                 .keyBy(RetentionObservation::segmentKey)
                 .window(new RetentionWindows(settings.window()))
                 .allowedLateness(config.allowedLateness())
-                .aggregate(new RetentionAggregate(), new EmitRetentionRollup(label))
+                .aggregate(new RetentionAggregate(), new EmitRetentionRollup(label, config.horizonOrNone()))
                 .name("Retention rollup " + label)
                 .uid("retention-rollup-" + label);
     }

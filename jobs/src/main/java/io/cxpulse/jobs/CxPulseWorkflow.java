@@ -88,7 +88,7 @@ public final class CxPulseWorkflow {
             String suffix = input.getKey().isEmpty() ? "" : "-" + input.getKey();
             SingleOutputStreamOperator<FeedbackEvent> routed = input.getValue()
                     .process(new RouteEvents(config.outOfOrderness(), config.allowedLateness(),
-                            config.windowWatermarkDelay()))
+                            config.windowWatermarkDelay(), config.dropsLateEvents()))
                     .name("Route and check lateness" + suffix)
                     .uid("route-events" + suffix);
             feedback = union(feedback, routed);
@@ -155,7 +155,7 @@ public final class CxPulseWorkflow {
         outputs.addAll(customers.records());
         DataStream<Alert> alerts = Alerts.alerts(scoredReviews, scoredFeedback, accounted, nps,
                 Alerts.retentionInputs(customers.signals()), config.alerts(),
-                config.allowedLateness());
+                config.allowedLateness(), config.horizonOrNone());
         if (alerts != null) {
             outputs.add(Alerts.encode(alerts, config.alerts()));
         }

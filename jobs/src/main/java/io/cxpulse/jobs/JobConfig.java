@@ -44,9 +44,16 @@ public record JobConfig(
         boolean exactlyOnce,
         String transactionalIdPrefix,
         String sentimentLexicon,
-        Properties kafkaProperties) {
+        Properties kafkaProperties,
+        String backfillLateness,
+        Long inputHorizon) {
 
     public static final String KAFKA_PREFIX = "kafka.";
+
+    /** {@code backfill.lateness}: a backfill counts every valid event, whatever its place. */
+    public static final String LATENESS_IGNORE = "ignore";
+    /** {@code backfill.lateness}: a backfill drops late events as a streaming run reading in file order would. */
+    public static final String LATENESS_STREAMING = "streaming";
 
     public static JobConfig defaults() {
         return from(ParameterTool.fromMap(Map.of()));
@@ -61,7 +68,7 @@ public record JobConfig(
             "accounts.ttl", "allowed.lateness", "out.of.orderness",
             "out.of.orderness.fast", "idleness",
             "checkpoint.interval", "min.sample", "starting.offsets", "sink.delivery",
-            "transactional.id.prefix", "sentiment.lexicon");
+            "transactional.id.prefix", "sentiment.lexicon", "backfill.lateness");
 
     /** The job's own keys followed by the retention and alert settings' keys. */
     private static List<String> keys(String... own) {
@@ -94,6 +101,11 @@ public record JobConfig(
                     "sink.delivery must be exactly-once or at-least-once, got " + delivery);
         }
         Duration outOfOrderness = duration(p, "out.of.orderness", "5m");
+        String backfillLateness = p.get("backfill.lateness", LATENESS_IGNORE);
+        if (!List.of(LATENESS_IGNORE, LATENESS_STREAMING).contains(backfillLateness)) {
+            throw new IllegalArgumentException(
+                    "backfill.lateness must be ignore or streaming, got " + backfillLateness);
+        }
         return new JobConfig(
                 p.get("bootstrap.servers", "localhost:9092"),
                 p.get("group.id", "cx-pulse"),
@@ -124,7 +136,9 @@ public record JobConfig(
                 delivery.equals("exactly-once"),
                 p.get("transactional.id.prefix", "cx-pulse"),
                 p.get("sentiment.lexicon", null),
-                kafkaProperties(p));
+                kafkaProperties(p),
+                backfillLateness,
+                null);
     }
 
     /** The output topics in a fixed order. */
@@ -141,7 +155,39 @@ public record JobConfig(
                 allowedLateness,
                 outOfOrderness, fastOutOfOrderness, idleness,
                 checkpointInterval, minSample, startingOffsets, exactlyOnce,
-                transactionalIdPrefix, sentimentLexicon, kafkaProperties);
+                transactionalIdPrefix, sentimentLexicon, kafkaProperties, backfillLateness,
+                inputHorizon);
+    }
+
+    /**
+     * The same settings for a backfill over an input whose newest valid event is at
+     * {@code horizon} (epoch ms; {@link Long#MIN_VALUE} for an input without one): nothing is
+     * known about customers and subjects after it, so no deadline after it is applied.
+     */
+    public JobConfig withInputHorizon(long horizon) {
+        return new JobConfig(bootstrapServers, groupId, inputTopics, scoredTopic, npsRollupsTopic,
+                reviewRollupsTopic, driverRollupsTopic, deadLetterTopic, windows, dimensions,
+                reviewDimensions, driversWindow, driversMinResponses, topN, accountsTtl, retention, alerts,
+                allowedLateness,
+                outOfOrderness, fastOutOfOrderness, idleness,
+                checkpointInterval, minSample, startingOffsets, exactlyOnce,
+                transactionalIdPrefix, sentimentLexicon, kafkaProperties, backfillLateness,
+                horizon);
+    }
+
+    /**
+     * Whether events too late for their windows are dead-lettered as {@code late}: always in
+     * streaming runs; in a backfill (an input horizon is set) only with
+     * {@code backfill.lateness=streaming}, since a batch run sorts every key's events by time and
+     * every window sees all of its events, whatever their place in the files.
+     */
+    public boolean dropsLateEvents() {
+        return inputHorizon == null || LATENESS_STREAMING.equals(backfillLateness);
+    }
+
+    /** The input horizon as a number: {@link Long#MAX_VALUE} (none) in streaming runs. */
+    public long horizonOrNone() {
+        return inputHorizon == null ? Long.MAX_VALUE : inputHorizon;
     }
 
     /**

@@ -119,4 +119,19 @@ class JobConfigTest {
                 () -> JobConfig.from(ConfigLoader.load(new String[] {"--top.n", "0"})));
         assertEquals("top.n: must be at least 1, got 0", e.getMessage());
     }
+
+    @Test
+    void aBackfillCountsLateLinesUnlessAskedToDropThemAsStreamingDoes() throws Exception {
+        JobConfig streaming = JobConfig.defaults();
+        assertEquals(true, streaming.dropsLateEvents(), "a streaming run always drops late events");
+        assertEquals(Long.MAX_VALUE, streaming.horizonOrNone());
+        assertEquals(false, streaming.withInputHorizon(42).dropsLateEvents());
+        assertEquals(42, streaming.withInputHorizon(42).horizonOrNone());
+        JobConfig dropping = JobConfig.from(ConfigLoader.load(
+                new String[] {"--backfill.lateness", "streaming"}));
+        assertEquals(true, dropping.withInputHorizon(42).dropsLateEvents());
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> JobConfig.from(ConfigLoader.load(new String[] {"--backfill.lateness", "drop"})));
+        assertEquals("backfill.lateness must be ignore or streaming, got drop", e.getMessage());
+    }
 }

@@ -33,12 +33,18 @@ import org.apache.flink.util.Collector;
  * bound, in streaming and in a backfill alike; the price is a delay of that bound
  * ({@code out.of.orderness.fast} in the job). Inputs behind the watermark are judged at the next
  * one, in the order they came.
+ *
+ * <p>Over a bounded input with a horizon (its newest event time), nothing is judged after it:
+ * an input dated later (the NPS rollup of a window the input ends in) is dropped, and a wake-up
+ * or a resolution due later does not happen, since the input's end says nothing about whether a
+ * subject stayed silent or quiet.
  */
 public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Alert> {
     private final AlertRule<I, S> rule;
     private final TypeInformation<I> inputType;
     private final long cooldownMillis;
     private final boolean batch;
+    private final long horizon;
     private transient AlertLifecycle lifecycle;
     private transient ValueState<S> ruleState;
     private transient ValueState<Episode> episode;
@@ -52,10 +58,20 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
      */
     public EvaluateAlertRule(AlertRule<I, S> rule, TypeInformation<I> inputType,
             Duration cooldown, boolean batch) {
+        this(rule, inputType, cooldown, batch, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param horizon the newest event time of a bounded input: nothing dated after it is judged;
+     *     {@link Long#MAX_VALUE} for none (streaming)
+     */
+    public EvaluateAlertRule(AlertRule<I, S> rule, TypeInformation<I> inputType,
+            Duration cooldown, boolean batch, long horizon) {
         this.rule = rule;
         this.inputType = inputType;
         this.cooldownMillis = cooldown.toMillis();
         this.batch = batch;
+        this.horizon = horizon;
     }
 
     @Override
@@ -84,6 +100,9 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
         // the input's own time, not the record's: an operator that works off one timer at the end
         // of a bounded input stamps every record it emits with that timer's time
         long time = rule.timeOf(input);
+        if (time > horizon) {
+            return;
+        }
         List<I> atTime = waiting.get(time);
         List<I> more = atTime == null ? new ArrayList<>() : new ArrayList<>(atTime);
         more.add(input);
@@ -122,7 +141,7 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
             throws Exception {
         S state = ruleState.value();
         long at = state == null ? Long.MIN_VALUE : rule.wakeAt(state);
-        if (at == Long.MIN_VALUE || (before ? at >= time : at > time)) {
+        if (at == Long.MIN_VALUE || at > horizon || (before ? at >= time : at > time)) {
             return;
         }
         Verdict verdict = rule.onWake(state, ctx.getCurrentKey(), at);
@@ -149,7 +168,7 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
             return;
         }
         long at = lifecycle.resolveAt(e);
-        if (before ? at < time : at <= time) {
+        if (at <= horizon && (before ? at < time : at <= time)) {
             emit(lifecycle.onTime(e, at), out);
             keep(e, ctx);
         }

@@ -15,18 +15,27 @@ import org.apache.flink.util.Collector;
 
 /**
  * The per-rule storm guard, keyed by rule: passes the first opens of each hour, holds back the
- * rest with their updates and resolutions, and summarises them in one alert.
+ * rest with their updates and resolutions, and summarises them in one alert. Over a bounded
+ * input, a summary whose hour ends after the input's horizon (its newest event time) stays open:
+ * the hour did not end within the input.
  */
 public class GuardAlertStorm extends KeyedProcessFunction<String, Alert, Alert> {
     private final int maxOpensPerHour;
     private final Duration heldTtl;
+    private final long horizon;
     private transient ValueState<StormState> state;
     private transient MapState<String, Boolean> held;
 
     /** @param heldTtl how long a held-back alert id is remembered (the longest clear-after) */
     public GuardAlertStorm(int maxOpensPerHour, Duration heldTtl) {
+        this(maxOpensPerHour, heldTtl, Long.MAX_VALUE);
+    }
+
+    /** @param horizon the newest event time of a bounded input; {@link Long#MAX_VALUE} for none */
+    public GuardAlertStorm(int maxOpensPerHour, Duration heldTtl, long horizon) {
         this.maxOpensPerHour = maxOpensPerHour;
         this.heldTtl = heldTtl;
+        this.horizon = horizon;
     }
 
     @Override
@@ -77,7 +86,7 @@ public class GuardAlertStorm extends KeyedProcessFunction<String, Alert, Alert> 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> out) throws Exception {
         StormState s = state.value();
-        if (s == null || timestamp != s.hourStart + StormGuard.HOUR) {
+        if (s == null || timestamp != s.hourStart + StormGuard.HOUR || timestamp - 1 > horizon) {
             return;
         }
         Alert summary = new StormGuard(ctx.getCurrentKey(), maxOpensPerHour).endOfHour(s);

@@ -45,6 +45,7 @@ public class RouteEvents extends ProcessFunction<Envelope, FeedbackEvent>
     private final long outOfOrdernessMillis;
     private final long allowedLatenessMillis;
     private final long watermarkLeadMillis;
+    private final boolean dropLate;
     private transient LatenessCheck lateness;
     private transient ListState<Tuple2<String, Long>> progressState;
     private transient Map<InputKind, Counter> accepted;
@@ -59,9 +60,19 @@ public class RouteEvents extends ProcessFunction<Envelope, FeedbackEvent>
      *     the lateness check compares events with the windows' watermark
      */
     public RouteEvents(Duration outOfOrderness, Duration allowedLateness, Duration watermarkLead) {
+        this(outOfOrderness, allowedLateness, watermarkLead, true);
+    }
+
+    /**
+     * @param dropLate false to pass every valid event on whatever its time: for a backfill, whose
+     *     BATCH windows see all of their events, in any order (see {@link LatenessCheck})
+     */
+    public RouteEvents(Duration outOfOrderness, Duration allowedLateness, Duration watermarkLead,
+            boolean dropLate) {
         this.outOfOrdernessMillis = outOfOrderness.toMillis();
         this.allowedLatenessMillis = allowedLateness.toMillis();
         this.watermarkLeadMillis = watermarkLead.toMillis();
+        this.dropLate = dropLate;
     }
 
     @Override
@@ -99,7 +110,7 @@ public class RouteEvents extends ProcessFunction<Envelope, FeedbackEvent>
             reject(envelope, envelope.error(), ctx);
             return;
         }
-        if (envelope.kind() != InputKind.ACCOUNTS) {
+        if (dropLate && envelope.kind() != InputKind.ACCOUNTS) {
             long watermark = lateness.check(envelope.position().splitId(), envelope.eventTime(),
                     DelayWatermarks.delayed(ctx.timerService().currentWatermark(), watermarkLeadMillis));
             if (watermark != Long.MIN_VALUE) {

@@ -28,6 +28,10 @@ import org.apache.flink.util.OutputTag;
  * timers; so out-of-order input and batch runs give the same signals as ordered streaming. A
  * churned customer's state and timers go after {@code retention.churned.retention}; all state
  * also has a processing-time TTL of {@code retention.state.ttl}.
+ *
+ * <p>Over a bounded input (a backfill) with a horizon, its newest event time, no deadline after
+ * the horizon is applied: that the input ends is not silence, so nobody turns at risk or churned,
+ * and no retention denominator counts, past the last event anyone could have seen.
  */
 public class TrackCustomers extends KeyedProcessFunction<String, CustomerInput, CustomerSignal> {
 
@@ -41,6 +45,7 @@ public class TrackCustomers extends KeyedProcessFunction<String, CustomerInput, 
 
     private final RetentionSettings settings;
     private final boolean batch;
+    private final long horizon;
     private transient CustomerLifecycle lifecycle;
     private transient ValueState<CustomerState> customer;
     private transient ListState<CustomerInput> waiting;
@@ -56,8 +61,17 @@ public class TrackCustomers extends KeyedProcessFunction<String, CustomerInput, 
      *     customer's last input are applied in order, as a streaming run's final watermark does
      */
     public TrackCustomers(RetentionSettings settings, boolean batch) {
+        this(settings, batch, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param horizon the newest event time of a bounded input: deadlines after it are not
+     *     applied; {@link Long#MAX_VALUE} for none (streaming)
+     */
+    public TrackCustomers(RetentionSettings settings, boolean batch, long horizon) {
         this.settings = settings;
         this.batch = batch;
+        this.horizon = horizon;
     }
 
     @Override
@@ -122,7 +136,7 @@ public class TrackCustomers extends KeyedProcessFunction<String, CustomerInput, 
             waiting.update(later);
         }
         long registered = s.timer;
-        if (catchUp(s, timestamp, sink)) {
+        if (catchUp(s, Math.min(timestamp, horizon), sink)) {
             if (registered != CustomerState.NONE && registered != timestamp) {
                 ctx.timerService().deleteEventTimeTimer(registered);
             }

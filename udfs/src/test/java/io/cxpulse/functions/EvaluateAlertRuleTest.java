@@ -163,11 +163,42 @@ class EvaluateAlertRuleTest {
         harness.close();
     }
 
+    @Test
+    void overABoundedInputNothingWakesOrResolvesAfterItsLastEvent() throws Exception {
+        // a key account silent at 0 alerts 6 hours later; an escalation at 0 resolves 6 hours later
+        KeyAccountRule silence = new KeyAccountRule(AlertSettings.defaults().keyAccount());
+        EscalationRule escalation = new EscalationRule(
+                new EscalationSettings(true, "critical", Duration.ofHours(6)));
+        for (long horizon : new long[] {6 * HOUR - 1, 6 * HOUR}) {
+            var k = harness(silence, true, horizon);
+            k.open();
+            k.processElement(new StreamRecord<>(silence(CustomerAlertInput.AT_RISK, 0), 0));
+            k.processWatermark(Long.MAX_VALUE);
+            assertEquals(horizon < 6 * HOUR ? List.of() : List.of("open 1"),
+                    statuses(k.extractOutputValues()), "horizon " + horizon);
+            k.close();
+
+            var e = harness(escalation, true, horizon);
+            e.open();
+            e.processElement(new StreamRecord<>(lawyer(0), 0));
+            e.processWatermark(Long.MAX_VALUE);
+            assertEquals(horizon < 6 * HOUR ? List.of("open 1") : List.of("open 1", "resolved 1"),
+                    statuses(e.extractOutputValues()), "horizon " + horizon);
+            e.close();
+        }
+    }
+
     private static <S> KeyedOneInputStreamOperatorTestHarness<String, CustomerAlertInput, Alert> harness(
             AlertRule<CustomerAlertInput, S> rule, boolean batch) throws Exception {
+        return harness(rule, batch, Long.MAX_VALUE);
+    }
+
+    private static <S> KeyedOneInputStreamOperatorTestHarness<String, CustomerAlertInput, Alert> harness(
+            AlertRule<CustomerAlertInput, S> rule, boolean batch, long horizon) throws Exception {
         return new KeyedOneInputStreamOperatorTestHarness<>(
                 new KeyedProcessOperator<>(new EvaluateAlertRule<>(rule,
-                        TypeInformation.of(CustomerAlertInput.class), Duration.ofHours(1), batch)),
+                        TypeInformation.of(CustomerAlertInput.class), Duration.ofHours(1), batch,
+                        horizon)),
                 rule::keyOf, Types.STRING);
     }
 }

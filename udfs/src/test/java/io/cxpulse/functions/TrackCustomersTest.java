@@ -122,6 +122,28 @@ class TrackCustomersTest {
     }
 
     @Test
+    void aBoundedInputEndsWithoutReadingItsEndAsSilence() throws Exception {
+        // a backfill whose last event is on day 20: DAILY stops on day 5, LATE uses the service
+        // daily until day 20
+        harness = new KeyedOneInputStreamOperatorTestHarness<>(
+                new KeyedProcessOperator<>(new TrackCustomers(Inputs.settings(), true, day(20))),
+                CustomerInput::customerId, Types.STRING);
+        harness.open();
+        for (int d = 0; d <= 20; d++) {
+            if (d <= 5) {
+                send(ix("DAILY", day(d), "usage"));
+            }
+            send(ix("LATE", day(d), "usage"));
+        }
+        watermark(Long.MAX_VALUE);
+        assertEquals(List.of("at_risk@8.0"), signals("DAILY"), "churned on day 95 is not known");
+        assertEquals(List.of(), signals("LATE"), "at risk on day 23 is not known");
+        assertTrue(facts().stream().allMatch(f -> f.time() <= day(20)), facts().toString());
+        assertTrue(facts().stream().anyMatch(f -> f.previousActive() == 1 && f.time() == day(20)),
+                "the denominator of day 20, due at its start, is known");
+    }
+
+    @Test
     void activityAfterSilenceReactivates() throws Exception {
         open(Inputs.settings());
         for (int d = 0; d <= 5; d++) {

@@ -39,7 +39,8 @@ public final class CxPulseCli {
 
     private CxPulseCli() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        RunTempFolder.install();
         System.exit(run(args, System.err));
     }
 
