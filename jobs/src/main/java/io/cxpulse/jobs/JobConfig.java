@@ -32,6 +32,7 @@ public record JobConfig(
         long driversMinResponses,
         int topN,
         Duration accountsTtl,
+        Duration dedupHorizon,
         RetentionSettings retention,
         AlertSettings alerts,
         Duration allowedLateness,
@@ -58,7 +59,7 @@ public record JobConfig(
             "topic.interactions", "topic.accounts", "topic.scored", "topic.rollups.nps",
             "topic.rollups.reviews", "topic.rollups.drivers", "topic.deadletter", "windows",
             "dimensions", "review.dimensions", "drivers.window", "drivers.min.responses", "top.n",
-            "accounts.ttl", "allowed.lateness", "out.of.orderness",
+            "accounts.ttl", "dedup.horizon", "allowed.lateness", "out.of.orderness",
             "out.of.orderness.fast", "idleness",
             "checkpoint.interval", "min.sample", "starting.offsets", "sink.delivery",
             "transactional.id.prefix", "sentiment.lexicon");
@@ -111,6 +112,7 @@ public record JobConfig(
                 positive(p, "drivers.min.responses", 20),
                 (int) positive(p, "top.n", 5),
                 duration(p, "accounts.ttl", "400d"),
+                dedupHorizon(p),
                 RetentionSettings.from(p.toMap()),
                 AlertSettings.parse(p.toMap()),
                 duration(p, "allowed.lateness", "1h"),
@@ -136,7 +138,8 @@ public record JobConfig(
     public JobConfig withBootstrapServers(String servers) {
         return new JobConfig(servers, groupId, inputTopics, scoredTopic, npsRollupsTopic,
                 reviewRollupsTopic, driverRollupsTopic, deadLetterTopic, windows, dimensions,
-                reviewDimensions, driversWindow, driversMinResponses, topN, accountsTtl, retention, alerts,
+                reviewDimensions, driversWindow, driversMinResponses, topN, accountsTtl, dedupHorizon,
+                retention, alerts,
                 allowedLateness,
                 outOfOrderness, fastOutOfOrderness, idleness,
                 checkpointInterval, minSample, startingOffsets, exactlyOnce,
@@ -158,6 +161,15 @@ public record JobConfig(
             throw new IllegalArgumentException("out.of.orderness and out.of.orderness.fast must not be negative");
         }
         return fast.compareTo(slow) > 0 ? slow : fast;
+    }
+
+    /** {@code dedup.horizon}: how long an event id is remembered; zero turns deduplication off. */
+    private static Duration dedupHorizon(ParameterTool p) {
+        Duration horizon = duration(p, "dedup.horizon", "24h");
+        if (horizon.isNegative()) {
+            throw new IllegalArgumentException("dedup.horizon must not be negative, got " + horizon);
+        }
+        return horizon;
     }
 
     private static Duration duration(ParameterTool p, String key, String fallback) {

@@ -263,7 +263,7 @@ class CxPulseJobITCase {
             }
         }
         Path output = dir.resolve("out");
-        Map<String, Long> counts = Backfill.run(input, output, config, 2);
+        Map<String, Long> counts = Backfill.run(input, output, config, 2).written();
 
         for (String topic : List.of(config.npsRollupsTopic(), config.reviewRollupsTopic(),
                 config.driverRollupsTopic(), config.retention().rollupsTopic())) {
