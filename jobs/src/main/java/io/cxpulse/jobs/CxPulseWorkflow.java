@@ -102,7 +102,8 @@ public final class CxPulseWorkflow {
             valid = unique;
         }
         SingleOutputStreamOperator<ScoredFeedback> scored = valid
-                .process(new ScoreEvents(userLexicon(config), config.scoredTopic()))
+                .process(new ScoreEvents(userLexicon(config), config.scoredTopic(),
+                        maxRequestBytes(config)))
                 .name("Score and encode")
                 .uid("score-events");
         deadLetters = deadLetters.union(scored.getSideOutput(ScoreEvents.DEAD_LETTERS));
@@ -161,6 +162,16 @@ public final class CxPulseWorkflow {
             all = union(all, more);
         }
         return new Outputs(all, alerts);
+    }
+
+    /** The Kafka producer's {@code max.request.size}, from {@code kafka.max.request.size}. */
+    static long maxRequestBytes(JobConfig config) {
+        String size = config.kafkaProperties().getProperty("max.request.size");
+        try {
+            return size == null ? ScoreEvents.DEFAULT_MAX_REQUEST_BYTES : Long.parseLong(size.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("kafka.max.request.size: not a whole number: " + size, e);
+        }
     }
 
     /**

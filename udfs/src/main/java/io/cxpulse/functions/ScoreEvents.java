@@ -21,8 +21,9 @@ import org.apache.flink.util.OutputTag;
  * reviews and encodes them for the scored topic, then hands each kind on, scored feedback on
  * the main output, the others on side outputs, without the raw payload. A record whose scoring
  * or encoding throws becomes a dead letter with reason {@code processing_error} and its raw
- * payload, and reaches neither the scored topic nor the analysis; the job goes on. Counts every
- * record handed on as accepted (see {@link InputAccounting}).
+ * payload, and reaches neither the scored topic nor the analysis; the job goes on. So does a
+ * record whose encoding is larger than a Kafka producer sends, which would otherwise fail the
+ * sink at every restart. Counts every record handed on as accepted (see {@link InputAccounting}).
  */
 public class ScoreEvents extends ProcessFunction<Envelope, ScoredFeedback> {
 
@@ -36,9 +37,12 @@ public class ScoreEvents extends ProcessFunction<Envelope, ScoredFeedback> {
             new OutputTag<>("processing-dead-letters") {};
 
     static final String SCORING = "scoring";
+    /** Room left in a Kafka request for the record's key, headers and framing. */
+    static final int RECORD_OVERHEAD = 1024;
 
     private final UserLexicon userLexicon;
     private final String scoredTopic;
+    private final long maxValueBytes;
     private transient SentimentScorer scorer;
     private transient OutputJson json;
     private transient InputAccounting accounting;
@@ -46,11 +50,22 @@ public class ScoreEvents extends ProcessFunction<Envelope, ScoredFeedback> {
     /**
      * @param userLexicon the user's entries on top of the bundled lexicons, or null
      * @param scoredTopic the topic scored feedback and reviews are written to
+     * @param maxRequestBytes the largest request the Kafka producer sends
+     *     ({@code max.request.size}); encoded records must leave room for key and framing
      */
-    public ScoreEvents(UserLexicon userLexicon, String scoredTopic) {
+    public ScoreEvents(UserLexicon userLexicon, String scoredTopic, long maxRequestBytes) {
         this.userLexicon = userLexicon;
         this.scoredTopic = scoredTopic;
+        this.maxValueBytes = maxRequestBytes - RECORD_OVERHEAD;
     }
+
+    /** With the Kafka producer's default {@code max.request.size} of 1 MiB. */
+    public ScoreEvents(UserLexicon userLexicon, String scoredTopic) {
+        this(userLexicon, scoredTopic, DEFAULT_MAX_REQUEST_BYTES);
+    }
+
+    /** The Kafka producer's default {@code max.request.size}. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1_048_576L;
 
     @Override
     public void open(OpenContext openContext) {
@@ -72,16 +87,16 @@ public class ScoreEvents extends ProcessFunction<Envelope, ScoredFeedback> {
                 case FEEDBACK -> {
                     ScoredFeedback scored = ScoreFeedback.score(scorer, envelope.feedback());
                     stage = encodingStage();
-                    OutputRecord record = new OutputRecord(scoredTopic,
-                            scored.event().eventId(), json.bytes(json.scoredFeedback(scored)));
+                    OutputRecord record = fitting(new OutputRecord(scoredTopic,
+                            scored.event().eventId(), json.bytes(json.scoredFeedback(scored))));
                     ctx.output(SCORED, record);
                     out.collect(scored);
                 }
                 case REVIEWS -> {
                     ScoredReview scored = ScoreReview.score(scorer, envelope.review());
                     stage = encodingStage();
-                    OutputRecord record = new OutputRecord(scoredTopic,
-                            scored.event().eventId(), json.bytes(json.scoredReview(scored)));
+                    OutputRecord record = fitting(new OutputRecord(scoredTopic,
+                            scored.event().eventId(), json.bytes(json.scoredReview(scored))));
                     ctx.output(SCORED, record);
                     ctx.output(REVIEWS, scored);
                 }
@@ -95,6 +110,15 @@ public class ScoreEvents extends ProcessFunction<Envelope, ScoredFeedback> {
             return;
         }
         accounting.accepted(envelope);
+    }
+
+    private OutputRecord fitting(OutputRecord record) {
+        if (record.value().length > maxValueBytes) {
+            throw new IllegalArgumentException("the encoded record is " + record.value().length
+                    + " bytes, more than the " + maxValueBytes + " that fit in a Kafka request of "
+                    + (maxValueBytes + RECORD_OVERHEAD) + " bytes (max.request.size)");
+        }
+        return record;
     }
 
     private String encodingStage() {

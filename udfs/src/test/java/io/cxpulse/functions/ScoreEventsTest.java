@@ -157,4 +157,22 @@ class ScoreEventsTest {
         assertTrue(side(ScoreEvents.DEAD_LETTERS).isEmpty());
         assertTrue(scoredIds().isEmpty());
     }
+
+    @Test
+    void recordTooLargeForAKafkaRequestIsDeadLetteredInsteadOfFailingTheSink() throws Exception {
+        try (var small = ProcessFunctionTestHarnesses.forProcessFunction(
+                new ScoreEvents(null, "cx.scored", ScoreEvents.RECORD_OVERHEAD + 400))) {
+            String big = feedback("fb-big", "slow ".repeat(100));
+            String fits = feedback("fb-small", "slow");
+            small.processElement(read(InputKind.FEEDBACK, big), T0);
+            small.processElement(read(InputKind.FEEDBACK, fits), T0);
+
+            assertEquals(List.of("fb-small"),
+                    small.extractOutputValues().stream().map(s -> s.event().eventId()).toList());
+            DeadLetter d = small.getSideOutput(ScoreEvents.DEAD_LETTERS).poll().getValue();
+            assertEquals(big, d.payload());
+            assertTrue(d.reason().contains("more than the 400 that fit in a Kafka request of 1424"
+                    + " bytes (max.request.size)"), d.reason());
+        }
+    }
 }
