@@ -175,4 +175,51 @@ class ScoreEventsTest {
                     + " bytes (max.request.size)"), d.reason());
         }
     }
+
+    /** Comments no test of the scorer was written for: each must be scored or dead-lettered. */
+    static List<String> hostileComments(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        List<String> comments = new java.util.ArrayList<>(List.of(
+                "a".repeat(300_000),
+                "לא ".repeat(50_000),
+                "\ud83d\ude21".repeat(20_000),
+                "\ud800 lone high surrogate", "lone low \udc00",
+                "\u0000\u0001\u0007 control characters",
+                "\u202e\u200f\u200d mixed direction marks",
+                "not not not not not not not good",
+                "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!",
+                "<script>alert(1)</script> \\ \" '"));
+        for (int i = 0; i < 200; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(2_000);
+            for (int j = 0; j < length; j++) {
+                text.append((char) random.nextInt(0x10000));
+            }
+            comments.add(text.toString());
+        }
+        return comments;
+    }
+
+    @Test
+    void everyHostileCommentIsScoredOrDeadLetteredAndTheHarnessNeverThrows() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper =
+                new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> comments = hostileComments(11);
+        for (int i = 0; i < comments.size(); i++) {
+            var json = mapper.createObjectNode().put("event_id", "fb-" + i)
+                    .put("timestamp", Timestamps.format(T0)).put("customer_id", "C1").put("nps", 5)
+                    .put("comment", comments.get(i));
+            byte[] bytes = new String(mapper.writeValueAsBytes(json), StandardCharsets.UTF_8)
+                    .getBytes(StandardCharsets.UTF_8);
+            Envelope e = parser.parse(InputKind.FEEDBACK,
+                    SourcePosition.file("cx.feedback.jsonl", i + 1), bytes);
+            if (e.isValid()) {
+                send(e);
+            }
+        }
+        long sent = accumulators().values().stream().mapToLong(Long::longValue).sum();
+        assertTrue(sent > 200, "most hostile lines parse: " + sent);
+        assertEquals(sent, harness.extractOutputValues().size() + side(ScoreEvents.DEAD_LETTERS).size());
+        assertEquals(harness.extractOutputValues().size(), side(ScoreEvents.SCORED).size());
+    }
 }
