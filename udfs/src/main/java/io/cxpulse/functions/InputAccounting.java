@@ -25,11 +25,12 @@ public final class InputAccounting {
     /** The measure of dead letters is this prefix and the reason, e.g. {@code dead_letter:late}. */
     public static final String DEAD_LETTER = "dead_letter:";
     private static final String PREFIX = "input|";
+    private static final String REASON = "reason.";
 
     private final RuntimeContext context;
-    private final Map<InputKind, MetricGroup> groups = new EnumMap<>(InputKind.class);
-    private final Map<String, Counter> counters = new HashMap<>();
-    private final Map<String, LongCounter> accumulators = new HashMap<>();
+    private final Map<InputKind, Map<String, Counter>> metrics = new EnumMap<>(InputKind.class);
+    /** Per source, per measure: looked up without building a name for every record. */
+    private final Map<String, Map<String, LongCounter>> accumulators = new HashMap<>();
 
     public InputAccounting(RuntimeContext context) {
         this.context = context;
@@ -45,22 +46,23 @@ public final class InputAccounting {
 
     public void deadLettered(Envelope envelope, String reason) {
         count(envelope, DEAD_LETTER + reason, "deadLettered");
-        metric(envelope.kind(), "reason." + reason).inc();
+        metric(envelope.kind(), REASON + reason).inc();
     }
 
     private void count(Envelope envelope, String measure, String metric) {
         metric(envelope.kind(), metric).inc();
-        accumulators.computeIfAbsent(name(measure, envelope.position().source()),
-                context::getLongCounter).add(1L);
+        String source = envelope.position().source();
+        accumulators.computeIfAbsent(source, s -> new HashMap<>())
+                .computeIfAbsent(measure, m -> context.getLongCounter(name(m, source)))
+                .add(1L);
     }
 
     private Counter metric(InputKind kind, String name) {
-        return counters.computeIfAbsent(kind.key() + "." + name, k -> {
-            MetricGroup group = groups.computeIfAbsent(kind,
-                    x -> context.getMetricGroup().addGroup("input", kind.key()));
-            int dot = name.indexOf('.');
-            return dot < 0 ? group.counter(name)
-                    : group.addGroup(name.substring(0, dot)).counter(name.substring(dot + 1));
+        return metrics.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(name, n -> {
+            MetricGroup group = context.getMetricGroup().addGroup("input", kind.key());
+            int dot = n.indexOf('.');
+            return dot < 0 ? group.counter(n)
+                    : group.addGroup(n.substring(0, dot)).counter(n.substring(dot + 1));
         });
     }
 

@@ -40,6 +40,7 @@ public class RouteEvents extends ProcessFunction<Envelope, Envelope>
     private transient LatenessCheck lateness;
     private transient ListState<Tuple2<String, Long>> progressState;
     private transient InputAccounting accounting;
+
     public RouteEvents(Duration outOfOrderness, Duration allowedLateness) {
         this(outOfOrderness, allowedLateness, Duration.ZERO);
     }

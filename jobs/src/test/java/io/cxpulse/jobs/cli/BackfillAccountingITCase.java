@@ -109,6 +109,19 @@ class BackfillAccountingITCase {
     }
 
     @Test
+    void zeroHorizonTurnsDeduplicationOffAndRepeatsCountAgain(@TempDir Path dir) throws Exception {
+        Path input = Files.createDirectories(dir.resolve("in"));
+        Files.write(input.resolve("cx.feedback.jsonl"),
+                List.of(feedback(0), feedback(0), feedback(1), "{"), StandardCharsets.UTF_8);
+
+        Backfill.Result result = Backfill.run(input, dir.resolve("out"), JobConfig.from(
+                org.apache.flink.util.ParameterTool.fromArgs(new String[] {"--dedup.horizon", "0"})), 1);
+
+        assertEquals(new InputCount(4, 3, Map.of("invalid_json", 1L)), result.inputs().get("cx.feedback"));
+        assertEquals(3L, result.written().get("cx.scored"));
+    }
+
+    @Test
     void commandExitsZeroWithBadLinesAndPrintsWhatBecameOfEachInput(@TempDir Path dir)
             throws Exception {
         Path input = Files.createDirectories(dir.resolve("in"));
