@@ -46,6 +46,7 @@ class CxPulseJobITCase {
     private static final Scenario SCENARIO = new Scenario();
     private static JobConfig config;
     private static Map<String, List<OutputReader.Keyed>> outputs;
+    private static Map<String, InputCount> inputs;
 
     @BeforeAll
     static void runJobOnKafka() throws Exception {
@@ -65,7 +66,8 @@ class CxPulseJobITCase {
         env.configure(CxPulseJob.flinkSettings());
         env.setParallelism(2);
         CxPulseJob.build(env, config, true);
-        env.execute("cx-pulse ITCase");
+        inputs = InputCount.fromAccumulators(
+                env.execute("cx-pulse ITCase").getAllAccumulatorResults(), s -> s);
 
         outputs = new HashMap<>();
         for (String topic : config.outputTopics()) {
@@ -239,6 +241,19 @@ class CxPulseJobITCase {
             assertEquals(config.inputTopics().get(bad.kind()), match.get("source").asText());
             assertEquals(bad.kind().key(), match.get("input").asText());
             assertTrue(match.has("offset") && match.has("detected_at"));
+        }
+    }
+
+    @Test
+    void everyRecordReadIsAcceptedOrDeadLetteredOnce() {
+        List<JsonNode> dead = values(config.deadLetterTopic());
+        for (InputKind kind : InputKind.values()) {
+            String topic = config.inputTopics().get(kind);
+            InputCount count = inputs.get(topic);
+            long deadHere = dead.stream().filter(d -> d.get("source").asText().equals(topic)).count();
+            assertEquals(SCENARIO.lines.get(kind).size(), count.read(), topic);
+            assertEquals(deadHere, count.deadLetteredTotal(), topic);
+            assertTrue(count.balanced(), topic + " " + count);
         }
     }
 

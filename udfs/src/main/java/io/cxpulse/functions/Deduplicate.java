@@ -75,8 +75,7 @@ public class Deduplicate extends KeyedProcessFunction<String, Envelope, Envelope
         accounting.deadLettered(envelope, ParseError.DUPLICATE);
         ctx.output(DEAD_LETTERS, DeadLetters.of(envelope, new ParseError(ParseError.DUPLICATE,
                 "event_id " + eventId(envelope) + " was already read on "
-                        + envelope.position().source() + " within the last "
-                        + horizon.toString().substring(2).toLowerCase()),
+                        + envelope.position().source() + "; the first one counts"),
                 System.currentTimeMillis()));
     }
 }
