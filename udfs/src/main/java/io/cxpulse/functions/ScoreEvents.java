@@ -37,6 +37,11 @@ public class ScoreEvents extends ProcessFunction<Envelope, ScoredFeedback> {
             new OutputTag<>("processing-dead-letters") {};
 
     static final String SCORING = "scoring";
+    /**
+     * Handing the record on: operators chained after this one run inside it, so their failure
+     * on one record lands here too (after its scored record may have been written).
+     */
+    static final String ANALYSIS = "analysis";
     /** Room left in a Kafka request for the record's key, headers and framing. */
     static final int RECORD_OVERHEAD = 1024;
 
@@ -89,6 +94,7 @@ public class ScoreEvents extends ProcessFunction<Envelope, ScoredFeedback> {
                     stage = encodingStage();
                     OutputRecord record = fitting(new OutputRecord(scoredTopic,
                             scored.event().eventId(), json.bytes(json.scoredFeedback(scored))));
+                    stage = ANALYSIS;
                     ctx.output(SCORED, record);
                     out.collect(scored);
                 }
@@ -97,11 +103,18 @@ public class ScoreEvents extends ProcessFunction<Envelope, ScoredFeedback> {
                     stage = encodingStage();
                     OutputRecord record = fitting(new OutputRecord(scoredTopic,
                             scored.event().eventId(), json.bytes(json.scoredReview(scored))));
+                    stage = ANALYSIS;
                     ctx.output(SCORED, record);
                     ctx.output(REVIEWS, scored);
                 }
-                case INTERACTIONS -> ctx.output(INTERACTIONS, envelope.interaction());
-                case ACCOUNTS -> ctx.output(ACCOUNTS, envelope.account());
+                case INTERACTIONS -> {
+                    stage = ANALYSIS;
+                    ctx.output(INTERACTIONS, envelope.interaction());
+                }
+                case ACCOUNTS -> {
+                    stage = ANALYSIS;
+                    ctx.output(ACCOUNTS, envelope.account());
+                }
             }
         } catch (RuntimeException | StackOverflowError e) {
             accounting.deadLettered(envelope, ParseError.PROCESSING_ERROR);
