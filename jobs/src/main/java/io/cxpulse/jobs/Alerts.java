@@ -63,9 +63,11 @@ public final class Alerts {
                 .uid("alert-inputs-retention");
     }
 
-    public static DataStream<OutputRecord> encode(DataStream<Alert> alerts, AlertSettings settings) {
+    public static DataStream<OutputRecord> encode(DataStream<Alert> alerts, AlertSettings settings,
+            String deadLetterTopic) {
         return alerts
-                .map(new EncodeOutput<>(settings.topic(), AlertJson::alert, Alert::alertId))
+                .map(new EncodeOutput<>(settings.topic(), AlertJson::alert, Alert::alertId,
+                        deadLetterTopic))
                 .name("Encode alerts")
                 .uid("encode-alerts");
     }

@@ -5,6 +5,7 @@ import io.cxpulse.jobs.io.InputHorizon;
 import io.cxpulse.records.Envelope;
 import io.cxpulse.records.InputKind;
 import io.cxpulse.records.OutputRecord;
+import org.apache.flink.api.common.JobExecutionResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,17 +24,25 @@ public final class Backfill {
     private Backfill() {}
 
     /**
+     * What a backfill read and wrote.
+     *
+     * @param written records written per output topic
+     * @param inputs per input topic: records read, accepted, and dead-lettered by reason
+     */
+    public record Result(Map<String, Long> written, Map<String, InputCount> inputs) {}
+
+    /**
      * Runs a backfill to completion.
      *
-     * @return the number of records written per output topic
+     * @return the records written per output topic and the accounting of every input record
      */
-    public static Map<String, Long> run(Path input, Path output, JobConfig config, int parallelism)
+    public static Result run(Path input, Path output, JobConfig config, int parallelism)
             throws Exception {
         StreamExecutionEnvironment env =
                 StreamExecutionEnvironment.getExecutionEnvironment(CxPulseJob.flinkSettings());
         env.setParallelism(parallelism);
         build(env, input, output, config);
-        env.execute(CxPulseJob.NAME + " backfill");
+        JobExecutionResult result = env.execute(CxPulseJob.NAME + " backfill");
         FileIO.consolidate(output, config.outputTopics());
 
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -42,7 +51,10 @@ public final class Backfill {
                 counts.put(topic, lines.count());
             }
         }
-        return counts;
+        return new Result(counts, InputCount.fromAccumulators(result.getAllAccumulatorResults(),
+                source -> source.endsWith(".jsonl")
+                        ? source.substring(0, source.length() - ".jsonl".length())
+                        : source));
     }
 
     /**

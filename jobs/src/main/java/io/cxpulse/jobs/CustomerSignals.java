@@ -59,12 +59,12 @@ public final class CustomerSignals {
                 accountInputs, settings, config.horizonOrNone());
         DataStream<OutputRecord> encodedSignals = signals
                 .map(new EncodeOutput<>(settings.signalsTopic(), CustomerSignalJson::customerSignal,
-                        CustomerSignal::key))
+                        CustomerSignal::key, config.deadLetterTopic()))
                 .name("Encode customer signals")
                 .uid("encode-customer-signals");
         DataStream<OutputRecord> encodedRollups = rollups(signals, config, settings)
                 .map(new EncodeOutput<>(settings.rollupsTopic(), RetentionRollupJson::retentionRollup,
-                        RetentionRollup::key))
+                        RetentionRollup::key, config.deadLetterTopic()))
                 .name("Encode retention rollups")
                 .uid("encode-retention-rollups");
         return new Outputs(List.of(encodedSignals, encodedRollups), signals);

@@ -1,13 +1,13 @@
 package io.cxpulse.jobs;
 
 import io.cxpulse.alerts.Alert;
+import io.cxpulse.functions.Deduplicate;
 import io.cxpulse.functions.EmitNpsRollup;
 import io.cxpulse.functions.EncodeOutput;
 import io.cxpulse.functions.JoinAccounts;
 import io.cxpulse.functions.NpsAggregate;
 import io.cxpulse.functions.RouteEvents;
-import io.cxpulse.functions.ScoreFeedback;
-import io.cxpulse.functions.ScoreReview;
+import io.cxpulse.functions.ScoreEvents;
 import io.cxpulse.functions.ToNpsObservations;
 import io.cxpulse.functions.UserLexicon;
 import io.cxpulse.records.AccountEvent;
@@ -16,11 +16,9 @@ import io.cxpulse.records.CustomerInput;
 import io.cxpulse.records.DeadLetter;
 import io.cxpulse.records.InteractionEvent;
 import io.cxpulse.records.Envelope;
-import io.cxpulse.records.FeedbackEvent;
 import io.cxpulse.records.NpsObservation;
 import io.cxpulse.records.NpsRollup;
 import io.cxpulse.records.OutputRecord;
-import io.cxpulse.records.ReviewEvent;
 import io.cxpulse.records.ScoredFeedback;
 import io.cxpulse.records.ScoredReview;
 import io.cxpulse.serde.OutputJson;
@@ -76,28 +74,44 @@ public final class CxPulseWorkflow {
      */
     public record Outputs(DataStream<OutputRecord> records, DataStream<Alert> alerts) {}
 
-    /** As {@link #define}, with the alerts also apart. */
+    /**
+     * As {@link #define}, with the alerts also apart. Valid input is deduplicated by input kind
+     * and event id within {@code dedup.horizon} (unless zero), then scored and encoded for the
+     * scored topic; every record rejected on the way goes to the dead-letter topic.
+     */
     public static Outputs defineWithAlerts(
             Map<String, DataStream<Envelope>> inputs, JobConfig config) {
-        DataStream<FeedbackEvent> feedback = null;
-        DataStream<ReviewEvent> reviews = null;
-        DataStream<AccountEvent> accounts = null;
-        DataStream<InteractionEvent> interactions = null;
+        DataStream<Envelope> valid = null;
         DataStream<DeadLetter> deadLetters = null;
         for (Map.Entry<String, DataStream<Envelope>> input : inputs.entrySet()) {
             String suffix = input.getKey().isEmpty() ? "" : "-" + input.getKey();
-            SingleOutputStreamOperator<FeedbackEvent> routed = input.getValue()
+            SingleOutputStreamOperator<Envelope> routed = input.getValue()
                     .process(new RouteEvents(config.outOfOrderness(), config.allowedLateness(),
                             config.windowWatermarkDelay(), config.dropsLateEvents()))
                     .name("Route and check lateness" + suffix)
                     .uid("route-events" + suffix);
-            feedback = union(feedback, routed);
-            reviews = union(reviews, routed.getSideOutput(RouteEvents.REVIEWS));
-            accounts = union(accounts, routed.getSideOutput(RouteEvents.ACCOUNTS));
-            interactions = union(interactions, routed.getSideOutput(RouteEvents.INTERACTIONS));
+            valid = union(valid, routed);
             deadLetters = union(deadLetters, routed.getSideOutput(RouteEvents.DEAD_LETTERS));
         }
-        return define(feedback, reviews, accounts, interactions, deadLetters, config);
+        if (!config.dedupHorizon().isZero()) {
+            SingleOutputStreamOperator<Envelope> unique = valid
+                    .keyBy(Deduplicate::keyOf)
+                    .process(new Deduplicate(config.dedupHorizon()))
+                    .name("Deduplicate by event id")
+                    .uid("deduplicate");
+            deadLetters = deadLetters.union(unique.getSideOutput(Deduplicate.DEAD_LETTERS));
+            valid = unique;
+        }
+        SingleOutputStreamOperator<ScoredFeedback> scored = valid
+                .process(new ScoreEvents(userLexicon(config), config.scoredTopic(),
+                        maxRequestBytes(config)))
+                .name("Score and encode")
+                .uid("score-events");
+        deadLetters = deadLetters.union(scored.getSideOutput(ScoreEvents.DEAD_LETTERS));
+        return define(scored, scored.getSideOutput(ScoreEvents.REVIEWS),
+                scored.getSideOutput(ScoreEvents.ACCOUNTS),
+                scored.getSideOutput(ScoreEvents.INTERACTIONS),
+                scored.getSideOutput(ScoreEvents.SCORED), deadLetters, config);
     }
 
     private static <T> DataStream<T> union(DataStream<T> all, DataStream<T> more) {
@@ -105,22 +119,13 @@ public final class CxPulseWorkflow {
     }
 
     private static Outputs define(
-            DataStream<FeedbackEvent> feedback,
-            DataStream<ReviewEvent> reviews,
+            DataStream<ScoredFeedback> scoredFeedback,
+            DataStream<ScoredReview> scoredReviews,
             DataStream<AccountEvent> accounts,
             DataStream<InteractionEvent> interactions,
+            DataStream<OutputRecord> scoredRecords,
             DataStream<DeadLetter> deadLetters,
             JobConfig config) {
-        UserLexicon lexicon = userLexicon(config);
-        DataStream<ScoredFeedback> scoredFeedback = feedback
-                .map(new ScoreFeedback(lexicon))
-                .name("Score feedback")
-                .uid("score-feedback");
-        DataStream<ScoredReview> scoredReviews = reviews
-                .map(new ScoreReview(lexicon))
-                .name("Score reviews")
-                .uid("score-reviews");
-
         // account records and Pareto key-account membership, for the join and customer state
         DataStream<CustomerInput> accountInputs =
                 CustomerSignals.accountInputs(accounts, config.retention());
@@ -132,20 +137,11 @@ public final class CxPulseWorkflow {
                 .uid("join-accounts");
 
         List<DataStream<OutputRecord>> outputs = new ArrayList<>();
-        outputs.add(scoredFeedback
-                .map(new EncodeOutput<>(config.scoredTopic(), OutputJson::scoredFeedback,
-                        s -> s.event().eventId()))
-                .name("Encode scored feedback")
-                .uid("encode-scored-feedback"));
-        outputs.add(scoredReviews
-                .map(new EncodeOutput<>(config.scoredTopic(), OutputJson::scoredReview,
-                        s -> s.event().eventId()))
-                .name("Encode scored reviews")
-                .uid("encode-scored-reviews"));
+        outputs.add(scoredRecords);
         DataStream<NpsRollup> nps = npsRollups(accounted, config);
         outputs.add(nps
                 .map(new EncodeOutput<>(config.npsRollupsTopic(), OutputJson::npsRollup,
-                        NpsRollup::key))
+                        NpsRollup::key, config.deadLetterTopic()))
                 .name("Encode NPS rollups")
                 .uid("encode-nps-rollups"));
         outputs.add(ReviewRollups.define(scoredReviews, config));
@@ -157,11 +153,11 @@ public final class CxPulseWorkflow {
                 Alerts.retentionInputs(customers.signals()), config.alerts(),
                 config.allowedLateness(), config.horizonOrNone());
         if (alerts != null) {
-            outputs.add(Alerts.encode(alerts, config.alerts()));
+            outputs.add(Alerts.encode(alerts, config.alerts(), config.deadLetterTopic()));
         }
         outputs.add(deadLetters
                 .map(new EncodeOutput<>(config.deadLetterTopic(), OutputJson::deadLetter,
-                        d -> d.position().toString()))
+                        d -> d.position().toString(), config.deadLetterTopic()))
                 .name("Encode dead letters")
                 .uid("encode-dead-letters"));
 
@@ -170,6 +166,16 @@ public final class CxPulseWorkflow {
             all = union(all, more);
         }
         return new Outputs(all, alerts);
+    }
+
+    /** The Kafka producer's {@code max.request.size}, from {@code kafka.max.request.size}. */
+    static long maxRequestBytes(JobConfig config) {
+        String size = config.kafkaProperties().getProperty("max.request.size");
+        try {
+            return size == null ? ScoreEvents.DEFAULT_MAX_REQUEST_BYTES : Long.parseLong(size.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("kafka.max.request.size: not a whole number: " + size, e);
+        }
     }
 
     /**

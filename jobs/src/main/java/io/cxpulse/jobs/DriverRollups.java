@@ -70,6 +70,6 @@ public final class DriverRollups {
 
     private static EncodeOutput<DriverRollup> encoder(JobConfig config) {
         return new EncodeOutput<>(config.driverRollupsTopic(), DriverRollupJson::driverRollup,
-                DriverRollup::key);
+                DriverRollup::key, config.deadLetterTopic());
     }
 }

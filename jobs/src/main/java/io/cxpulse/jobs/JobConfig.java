@@ -32,6 +32,7 @@ public record JobConfig(
         long driversMinResponses,
         int topN,
         Duration accountsTtl,
+        Duration dedupHorizon,
         RetentionSettings retention,
         AlertSettings alerts,
         Duration allowedLateness,
@@ -65,7 +66,7 @@ public record JobConfig(
             "topic.interactions", "topic.accounts", "topic.scored", "topic.rollups.nps",
             "topic.rollups.reviews", "topic.rollups.drivers", "topic.deadletter", "windows",
             "dimensions", "review.dimensions", "drivers.window", "drivers.min.responses", "top.n",
-            "accounts.ttl", "allowed.lateness", "out.of.orderness",
+            "accounts.ttl", "dedup.horizon", "allowed.lateness", "out.of.orderness",
             "out.of.orderness.fast", "idleness",
             "checkpoint.interval", "min.sample", "starting.offsets", "sink.delivery",
             "transactional.id.prefix", "sentiment.lexicon", "backfill.lateness");
@@ -124,6 +125,7 @@ public record JobConfig(
                 positive(p, "drivers.min.responses", 20),
                 (int) positive(p, "top.n", 5),
                 duration(p, "accounts.ttl", "400d"),
+                dedupHorizon(p),
                 RetentionSettings.from(p.toMap()),
                 AlertSettings.parse(p.toMap()),
                 duration(p, "allowed.lateness", "1h"),
@@ -151,7 +153,8 @@ public record JobConfig(
     public JobConfig withBootstrapServers(String servers) {
         return new JobConfig(servers, groupId, inputTopics, scoredTopic, npsRollupsTopic,
                 reviewRollupsTopic, driverRollupsTopic, deadLetterTopic, windows, dimensions,
-                reviewDimensions, driversWindow, driversMinResponses, topN, accountsTtl, retention, alerts,
+                reviewDimensions, driversWindow, driversMinResponses, topN, accountsTtl, dedupHorizon,
+                retention, alerts,
                 allowedLateness,
                 outOfOrderness, fastOutOfOrderness, idleness,
                 checkpointInterval, minSample, startingOffsets, exactlyOnce,
@@ -167,8 +170,8 @@ public record JobConfig(
     public JobConfig withInputHorizon(long horizon) {
         return new JobConfig(bootstrapServers, groupId, inputTopics, scoredTopic, npsRollupsTopic,
                 reviewRollupsTopic, driverRollupsTopic, deadLetterTopic, windows, dimensions,
-                reviewDimensions, driversWindow, driversMinResponses, topN, accountsTtl, retention, alerts,
-                allowedLateness,
+                reviewDimensions, driversWindow, driversMinResponses, topN, accountsTtl, dedupHorizon,
+                retention, alerts, allowedLateness,
                 outOfOrderness, fastOutOfOrderness, idleness,
                 checkpointInterval, minSample, startingOffsets, exactlyOnce,
                 transactionalIdPrefix, sentimentLexicon, kafkaProperties, backfillLateness,
@@ -205,6 +208,15 @@ public record JobConfig(
             throw new IllegalArgumentException("out.of.orderness and out.of.orderness.fast must not be negative");
         }
         return fast.compareTo(slow) > 0 ? slow : fast;
+    }
+
+    /** {@code dedup.horizon}: how long an event id is remembered; zero turns deduplication off. */
+    private static Duration dedupHorizon(DeclaredSettings p) {
+        Duration horizon = duration(p, "dedup.horizon", "24h");
+        if (horizon.isNegative()) {
+            throw new IllegalArgumentException("dedup.horizon must not be negative, got " + horizon);
+        }
+        return horizon;
     }
 
     private static Duration duration(DeclaredSettings p, String key, String fallback) {

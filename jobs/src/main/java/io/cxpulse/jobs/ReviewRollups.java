@@ -28,7 +28,7 @@ public final class ReviewRollups {
     public static DataStream<OutputRecord> define(DataStream<ScoredReview> scored, JobConfig config) {
         return rollups(scored, config)
                 .map(new EncodeOutput<>(config.reviewRollupsTopic(), ReviewRollupJson::reviewRollup,
-                        ReviewRollup::key))
+                        ReviewRollup::key, config.deadLetterTopic()))
                 .name("Encode review rollups")
                 .uid("encode-review-rollups");
     }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cxpulse.functions.JoinAccounts;
 import io.cxpulse.functions.RouteEvents;
-import io.cxpulse.functions.ScoreFeedback;
+import io.cxpulse.functions.ScoreEvents;
 import io.cxpulse.jobs.testing.FlinkTestCluster;
 import io.cxpulse.jobs.testing.SampleLines;
 import io.cxpulse.jobs.testing.OutputReader;
@@ -21,6 +21,7 @@ import io.cxpulse.records.FeedbackEvent;
 import io.cxpulse.records.InputKind;
 import io.cxpulse.records.InteractionEvent;
 import io.cxpulse.records.OutputRecord;
+import io.cxpulse.records.ScoredFeedback;
 import io.cxpulse.records.SourcePosition;
 import io.cxpulse.retention.RetentionSettings;
 import io.cxpulse.serde.EventParser;
@@ -229,12 +230,10 @@ class CustomerSignalsITCase {
         env.configure(CxPulseJob.flinkSettings());
         env.setRuntimeMode(mode);
         env.setParallelism(2);
-        DataStream<FeedbackEvent> feedback = null;
-        DataStream<InteractionEvent> interactions = null;
-        DataStream<AccountEvent> accounts = null;
+        DataStream<Envelope> valid = null;
         for (Map.Entry<InputKind, List<Envelope>> input : INPUT.entrySet()) {
             String name = input.getKey().key();
-            SingleOutputStreamOperator<FeedbackEvent> routed = env
+            SingleOutputStreamOperator<Envelope> routed = env
                     .fromData(input.getValue(), TypeInformation.of(Envelope.class))
                     .uid("source-" + name)
                     .assignTimestampsAndWatermarks(mode == RuntimeExecutionMode.BATCH
@@ -246,16 +245,15 @@ class CustomerSignalsITCase {
                     // one reader per input, as for one Kafka partition or one file
                     .setParallelism(1)
                     .uid("route-events-" + name);
-            feedback = feedback == null ? routed : feedback.union(routed);
-            interactions = interactions == null ? routed.getSideOutput(RouteEvents.INTERACTIONS)
-                    : interactions.union(routed.getSideOutput(RouteEvents.INTERACTIONS));
-            accounts = accounts == null ? routed.getSideOutput(RouteEvents.ACCOUNTS)
-                    : accounts.union(routed.getSideOutput(RouteEvents.ACCOUNTS));
+            valid = valid == null ? routed : valid.union(routed);
         }
+        SingleOutputStreamOperator<ScoredFeedback> feedback = valid
+                .process(new ScoreEvents(null, CONFIG.scoredTopic()))
+                .uid("score-events");
+        DataStream<InteractionEvent> interactions = feedback.getSideOutput(ScoreEvents.INTERACTIONS);
+        DataStream<AccountEvent> accounts = feedback.getSideOutput(ScoreEvents.ACCOUNTS);
         DataStream<CustomerInput> accountInputs = CustomerSignals.accountInputs(accounts, SETTINGS);
         DataStream<AccountedFeedback> accounted = feedback
-                .map(new ScoreFeedback())
-                .uid("score-feedback")
                 .keyBy(JoinAccounts::keyOf)
                 .connect(accountInputs.keyBy(CustomerInput::customerId))
                 .process(new JoinAccounts(CONFIG.accountsTtl()))

@@ -47,6 +47,7 @@ class CxPulseJobITCase {
     private static JobConfig config;
     private static Map<String, String> settings;
     private static Map<String, List<OutputReader.Keyed>> outputs;
+    private static Map<String, InputCount> inputs;
 
     @BeforeAll
     static void runJobOnKafka() throws Exception {
@@ -67,7 +68,8 @@ class CxPulseJobITCase {
         env.configure(CxPulseJob.flinkSettings());
         env.setParallelism(2);
         CxPulseJob.build(env, config, true);
-        env.execute("cx-pulse ITCase");
+        inputs = InputCount.fromAccumulators(
+                env.execute("cx-pulse ITCase").getAllAccumulatorResults(), s -> s);
 
         outputs = new HashMap<>();
         for (String topic : config.outputTopics()) {
@@ -245,6 +247,19 @@ class CxPulseJobITCase {
     }
 
     @Test
+    void everyRecordReadIsAcceptedOrDeadLetteredOnce() {
+        List<JsonNode> dead = values(config.deadLetterTopic());
+        for (InputKind kind : InputKind.values()) {
+            String topic = config.inputTopics().get(kind);
+            InputCount count = inputs.get(topic);
+            long deadHere = dead.stream().filter(d -> d.get("source").asText().equals(topic)).count();
+            assertEquals(SCENARIO.lines.get(kind).size(), count.read(), topic);
+            assertEquals(deadHere, count.deadLetteredTotal(), topic);
+            assertTrue(count.balanced(), topic + " " + count);
+        }
+    }
+
+    @Test
     void everyOutputRecordFollowsItsTopicSchema() {
         for (String topic : config.outputTopics()) {
             List<JsonNode> records = values(topic);
@@ -274,7 +289,7 @@ class CxPulseJobITCase {
         Map<String, String> backfillSettings = new HashMap<>(settings);
         backfillSettings.put("backfill.lateness", "streaming");
         Map<String, Long> counts = Backfill.run(input, output,
-                JobConfig.from(ParameterTool.fromMap(backfillSettings)), 2);
+                JobConfig.from(ParameterTool.fromMap(backfillSettings)), 2).written();
 
         java.time.Instant lastEvent = SCENARIO.counted.stream().map(Scenario.Response::time)
                 .max(java.util.Comparator.naturalOrder()).orElseThrow();

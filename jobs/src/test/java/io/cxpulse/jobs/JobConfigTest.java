@@ -41,6 +41,18 @@ class JobConfigTest {
     }
 
     @Test
+    void duplicatesAreRememberedForADayByDefaultAndZeroTurnsDeduplicationOff() {
+        assertEquals(Duration.ofHours(24), JobConfig.defaults().dedupHorizon());
+        assertEquals(Duration.ZERO, JobConfig.from(org.apache.flink.util.ParameterTool.fromArgs(
+                new String[] {"--dedup.horizon", "0"})).dedupHorizon());
+        assertEquals(Duration.ofHours(6), JobConfig.from(org.apache.flink.util.ParameterTool.fromArgs(
+                new String[] {"--dedup.horizon", "6h"})).dedupHorizon());
+        var bad = assertThrows(IllegalArgumentException.class, () -> JobConfig.from(
+                org.apache.flink.util.ParameterTool.fromArgs(new String[] {"--dedup.horizon", "a day"})));
+        assertTrue(bad.getMessage().startsWith("dedup.horizon"), bad.getMessage());
+    }
+
+    @Test
     void theFastOutOfOrdernessIsNeverLongerThanTheWindowsOne() {
         JobConfig c = JobConfig.from(org.apache.flink.util.ParameterTool.fromMap(java.util.Map.of(
                 "out.of.orderness", "0s", "out.of.orderness.fast", "2s")));

@@ -316,6 +316,13 @@ class SchemasTest {
                         .getBytes(StandardCharsets.UTF_8));
         assertValid("cx.deadletter", OUT.deadLetter(DeadLetters.of(accepted,
                 new ParseError(ParseError.LATE, "event time ... its windows are closed"), T)));
+        assertValid("cx.deadletter", OUT.deadLetter(DeadLetters.of(accepted,
+                new ParseError(ParseError.DUPLICATE, "event_id x was already read"), T)));
+        assertValid("cx.deadletter", OUT.deadLetter(DeadLetters.processingError(accepted,
+                "scoring", new IllegalStateException("broken"), T)));
+        assertValid("cx.deadletter", OUT.deadLetter(DeadLetters.derived("cx.rollups.nps",
+                "1d|overall|all|2026-03-01T00:00:00Z", "NpsRollup[...]",
+                new IllegalStateException("broken"), T)));
     }
 
     @Test
@@ -351,6 +358,7 @@ class SchemasTest {
         broken("cx.deadletter", OutputJsonCase.DEAD_LETTER, n -> n.remove("line"));
         broken("cx.deadletter", OutputJsonCase.DEAD_LETTER, n -> n.put("event_time", "2026-03-10T08:15:42Z"));
         broken("cx.deadletter", OutputJsonCase.DEAD_LETTER, n -> n.put("error_type", "late"));
+        broken("cx.deadletter", OutputJsonCase.DEAD_LETTER, n -> n.put("input", "derived"));
     }
 
     private enum OutputJsonCase { SCORED_FEEDBACK, SCORED_REVIEW, ROLLUP, DEAD_LETTER }

@@ -1,25 +1,19 @@
 package io.cxpulse.functions;
 
 import io.cxpulse.lateness.LatenessCheck;
-import io.cxpulse.records.AccountEvent;
 import io.cxpulse.records.DeadLetter;
 import io.cxpulse.records.Envelope;
-import io.cxpulse.records.FeedbackEvent;
 import io.cxpulse.records.InputKind;
-import io.cxpulse.records.InteractionEvent;
 import io.cxpulse.records.ParseError;
-import io.cxpulse.records.ReviewEvent;
 import io.cxpulse.serde.DeadLetters;
 import io.cxpulse.serde.Timestamps;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple2;
-import org.apache.flink.metrics.Counter;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
@@ -28,18 +22,16 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
- * Splits parsed input by kind: feedback on the main output, the other kinds and every rejected
- * record on side outputs. Events too late to update any window (see {@link LatenessCheck})
- * become dead letters with reason {@code late}, so nothing is dropped silently. Account records
- * are state, not windowed events, and are never late. Counts every record per input kind.
+ * Checks parsed input right where it is read: valid events on time go on, as envelopes with
+ * their raw payload, to {@link Deduplicate} and {@link ScoreEvents}; every rejected record goes
+ * to the dead-letter side output. Events too late to update any window (see
+ * {@link LatenessCheck}) become dead letters with reason {@code late}, so nothing is dropped
+ * silently. Account records are state, not windowed events, and are never late. Counts every
+ * record read, and those dead-lettered here, per input (see {@link InputAccounting}).
  */
-public class RouteEvents extends ProcessFunction<Envelope, FeedbackEvent>
+public class RouteEvents extends ProcessFunction<Envelope, Envelope>
         implements CheckpointedFunction {
 
-    public static final OutputTag<ReviewEvent> REVIEWS = new OutputTag<>("reviews") {};
-    public static final OutputTag<InteractionEvent> INTERACTIONS =
-            new OutputTag<>("interactions") {};
-    public static final OutputTag<AccountEvent> ACCOUNTS = new OutputTag<>("accounts") {};
     public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("dead-letters") {};
 
     private final long outOfOrdernessMillis;
@@ -48,8 +40,7 @@ public class RouteEvents extends ProcessFunction<Envelope, FeedbackEvent>
     private final boolean dropLate;
     private transient LatenessCheck lateness;
     private transient ListState<Tuple2<String, Long>> progressState;
-    private transient Map<InputKind, Counter> accepted;
-    private transient Map<InputKind, Counter> rejected;
+    private transient InputAccounting accounting;
 
     public RouteEvents(Duration outOfOrderness, Duration allowedLateness) {
         this(outOfOrderness, allowedLateness, Duration.ZERO);
@@ -95,17 +86,12 @@ public class RouteEvents extends ProcessFunction<Envelope, FeedbackEvent>
 
     @Override
     public void open(OpenContext openContext) {
-        accepted = new EnumMap<>(InputKind.class);
-        rejected = new EnumMap<>(InputKind.class);
-        for (InputKind kind : InputKind.values()) {
-            var group = getRuntimeContext().getMetricGroup().addGroup("input", kind.key());
-            accepted.put(kind, group.counter("accepted"));
-            rejected.put(kind, group.counter("deadLettered"));
-        }
+        accounting = new InputAccounting(getRuntimeContext());
     }
 
     @Override
-    public void processElement(Envelope envelope, Context ctx, Collector<FeedbackEvent> out) {
+    public void processElement(Envelope envelope, Context ctx, Collector<Envelope> out) {
+        accounting.read(envelope);
         if (!envelope.isValid()) {
             reject(envelope, envelope.error(), ctx);
             return;
@@ -118,13 +104,7 @@ public class RouteEvents extends ProcessFunction<Envelope, FeedbackEvent>
                 return;
             }
         }
-        accepted.get(envelope.kind()).inc();
-        switch (envelope.kind()) {
-            case FEEDBACK -> out.collect(envelope.feedback());
-            case REVIEWS -> ctx.output(REVIEWS, envelope.review());
-            case INTERACTIONS -> ctx.output(INTERACTIONS, envelope.interaction());
-            case ACCOUNTS -> ctx.output(ACCOUNTS, envelope.account());
-        }
+        out.collect(envelope);
     }
 
     private ParseError late(long eventTime, long watermark) {
@@ -136,7 +116,7 @@ public class RouteEvents extends ProcessFunction<Envelope, FeedbackEvent>
     }
 
     private void reject(Envelope envelope, ParseError error, Context ctx) {
-        rejected.get(envelope.kind()).inc();
+        accounting.deadLettered(envelope, error.type());
         ctx.output(DEAD_LETTERS, DeadLetters.of(envelope, error, System.currentTimeMillis()));
     }
 }

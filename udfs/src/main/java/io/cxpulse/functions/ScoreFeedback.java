@@ -4,6 +4,7 @@ import io.cxpulse.nps.NpsClass;
 import io.cxpulse.records.FeedbackEvent;
 import io.cxpulse.records.ScoredFeedback;
 import io.cxpulse.sentiment.Sentiment;
+import io.cxpulse.sentiment.SentimentScorer;
 
 /** Attaches the NPS class and the comment's sentiment to a survey response. */
 public class ScoreFeedback extends SentimentFunction<FeedbackEvent, ScoredFeedback> {
@@ -19,6 +20,11 @@ public class ScoreFeedback extends SentimentFunction<FeedbackEvent, ScoredFeedba
 
     @Override
     public ScoredFeedback map(FeedbackEvent event) {
+        return score(scorer, event);
+    }
+
+    /** The response with its NPS class and its comment's sentiment by {@code scorer}. */
+    static ScoredFeedback score(SentimentScorer scorer, FeedbackEvent event) {
         String comment = event.comment();
         Sentiment sentiment = comment == null || comment.isBlank()
                 ? null

@@ -2,6 +2,7 @@ package io.cxpulse.functions;
 
 import io.cxpulse.records.ReviewEvent;
 import io.cxpulse.records.ScoredReview;
+import io.cxpulse.sentiment.SentimentScorer;
 
 /** Attaches the sentiment of a review's text. */
 public class ScoreReview extends SentimentFunction<ReviewEvent, ScoredReview> {
@@ -17,6 +18,11 @@ public class ScoreReview extends SentimentFunction<ReviewEvent, ScoredReview> {
 
     @Override
     public ScoredReview map(ReviewEvent event) {
+        return score(scorer, event);
+    }
+
+    /** The review with its text's sentiment by {@code scorer}. */
+    static ScoredReview score(SentimentScorer scorer, ReviewEvent event) {
         return new ScoredReview(event, scorer.score(event.text(), languageHint(event.language())));
     }
 }

@@ -21,7 +21,12 @@ abstract class SentimentFunction<IN, OUT> extends RichMapFunction<IN, OUT> {
 
     @Override
     public void open(OpenContext openContext) {
-        scorer = userLexicon == null ? LexiconSentimentScorer.shared() : userLexicon.scorer();
+        scorer = scorer(userLexicon);
+    }
+
+    /** The bundled scorer, or the user's lexicon's when there is one. */
+    static SentimentScorer scorer(UserLexicon userLexicon) {
+        return userLexicon == null ? LexiconSentimentScorer.shared() : userLexicon.scorer();
     }
 
     /** A declared {@code en} or {@code he} language guides the scorer; anything else is detected. */

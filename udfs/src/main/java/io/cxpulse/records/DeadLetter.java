@@ -3,7 +3,8 @@ package io.cxpulse.records;
 /**
  * An input record that could not be used, with the reason and its payload kept verbatim.
  *
- * @param input the input kind's key, e.g. {@code feedback}
+ * @param input the input kind's key, e.g. {@code feedback}, or {@link #DERIVED} for a record
+ *     the job derived (a rollup, signal or alert) that could not be written
  * @param errorType a stable machine-readable reason, e.g. {@code invalid_field}, {@code late}
  * @param reason the reason in words a person understands
  * @param payload the raw payload: text when it is valid UTF-8, else Base64 of its bytes
@@ -19,4 +20,8 @@ public record DeadLetter(
         String payload,
         String payloadEncoding,
         Long eventTime,
-        long detectedAt) {}
+        long detectedAt) {
+
+    /** The {@code input} of a record the job derived itself rather than read. */
+    public static final String DERIVED = "derived";
+}

@@ -3,6 +3,8 @@ package io.cxpulse.serde;
 import io.cxpulse.records.DeadLetter;
 import io.cxpulse.records.Envelope;
 import io.cxpulse.records.ParseError;
+import io.cxpulse.records.SourcePosition;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** Builds dead-letter records that keep the payload verbatim. */
@@ -34,6 +36,50 @@ public final class DeadLetters {
                 kept,
                 encoding,
                 eventTime,
+                detectedAt);
+    }
+
+    /** The longest exception message a {@code processing_error} reason quotes. */
+    static final int MAX_MESSAGE = 300;
+
+    /**
+     * A dead letter for an input record whose processing threw at {@code stage}, with the raw
+     * payload the envelope still carries.
+     */
+    public static DeadLetter processingError(
+            Envelope envelope, String stage, Throwable error, long detectedAt) {
+        return of(envelope, processingError(stage, error), detectedAt);
+    }
+
+    /** The error of a record whose processing threw at {@code stage}: names stage and exception. */
+    public static ParseError processingError(String stage, Throwable error) {
+        String message = String.valueOf(error.getMessage());
+        if (message.length() > MAX_MESSAGE) {
+            message = message.substring(0, MAX_MESSAGE) + "...";
+        }
+        return new ParseError(ParseError.PROCESSING_ERROR,
+                stage + " failed: " + error.getClass().getName() + ": " + message);
+    }
+
+    /**
+     * A dead letter for a record the job derived (a rollup, signal or alert) that could not be
+     * encoded for {@code topic}: no input position, the record's text as payload.
+     *
+     * @param key the record's Kafka key, or null when it could not be computed
+     * @param text the record as text; unpaired surrogates are replaced so it can be written
+     */
+    public static DeadLetter derived(
+            String topic, String key, String text, Throwable error, long detectedAt) {
+        String writable = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        return new DeadLetter(
+                new SourcePosition(topic, null, null, null, null),
+                DeadLetter.DERIVED,
+                ParseError.PROCESSING_ERROR,
+                processingError("encoding for " + topic + (key == null ? "" : " (key " + key + ")"),
+                        error).reason(),
+                writable,
+                writable.isEmpty() ? NONE : UTF8,
+                null,
                 detectedAt);
     }
 

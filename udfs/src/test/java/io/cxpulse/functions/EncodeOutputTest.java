@@ -30,6 +30,8 @@ class EncodeOutputTest {
     static final long T0 = W0 + 15 * 60_000L;
     static final long HOUR = 3_600_000L;
 
+    static final String DEAD = "cx.dead";
+
     private final ObjectMapper mapper = new ObjectMapper();
 
     private static <T> EncodeOutput<T> opened(EncodeOutput<T> fn) {
@@ -48,12 +50,12 @@ class EncodeOutputTest {
     }
 
     private static EncodeOutput<NpsRollup> rollupEncoder() {
-        return opened(new EncodeOutput<>("cx.nps", OutputJson::npsRollup, NpsRollup::key));
+        return opened(new EncodeOutput<>("cx.nps", OutputJson::npsRollup, NpsRollup::key, DEAD));
     }
 
     private static EncodeOutput<DeadLetter> deadLetterEncoder() {
         return opened(new EncodeOutput<>("cx.dead", OutputJson::deadLetter,
-                d -> d.position().toString()));
+                d -> d.position().toString(), DEAD));
     }
 
     @Test
@@ -146,7 +148,7 @@ class EncodeOutputTest {
         Sentiment s = new Sentiment(-0.71234, Sentiment.NEGATIVE, "en", new SentimentTerm[] {
                 new SentimentTerm("slow", -1.23456, 0, 4), new SentimentTerm("rude", -2.0, 9, 13)});
         EncodeOutput<ScoredFeedback> fn = opened(new EncodeOutput<>("cx.scored",
-                OutputJson::scoredFeedback, x -> x.event().eventId()));
+                OutputJson::scoredFeedback, x -> x.event().eventId(), DEAD));
         OutputRecord r = fn.map(new ScoredFeedback(e, "detractor", s));
         assertEquals("fb-1", r.key());
         JsonNode j = json(r);
@@ -172,7 +174,7 @@ class EncodeOutputTest {
         FeedbackEvent e = new FeedbackEvent("fb-2", T0, "C0002", 10, null, null, null, null,
                 null, null, null, null);
         EncodeOutput<ScoredFeedback> fn = opened(new EncodeOutput<>("cx.scored",
-                OutputJson::scoredFeedback, x -> x.event().eventId()));
+                OutputJson::scoredFeedback, x -> x.event().eventId(), DEAD));
         JsonNode j = json(fn.map(new ScoredFeedback(e, "promoter", null)));
         assertTrue(j.get("sentiment").isNull());
         assertFalse(j.has("comment"));
@@ -184,7 +186,7 @@ class EncodeOutputTest {
         ReviewEvent e = new ReviewEvent("rv-1", T0, 5, "great", "google", null, null, null,
                 null, null, null, null);
         EncodeOutput<ScoredReview> fn = opened(new EncodeOutput<>("cx.scored",
-                OutputJson::scoredReview, x -> x.event().eventId()));
+                OutputJson::scoredReview, x -> x.event().eventId(), DEAD));
         JsonNode j = json(fn.map(new ScoredReview(e,
                 new Sentiment(0.5, Sentiment.POSITIVE, "en", new SentimentTerm[0]))));
         assertEquals("review", j.get("kind").asText());
@@ -196,10 +198,45 @@ class EncodeOutputTest {
     @Test
     void encoderSurvivesJavaSerializationAsFlinkShipsIt() throws Exception {
         EncodeOutput<NpsRollup> shipped = InstantiationUtil.clone(
-                new EncodeOutput<>("cx.nps", OutputJson::npsRollup, NpsRollup::key));
+                new EncodeOutput<>("cx.nps", OutputJson::npsRollup, NpsRollup::key, DEAD));
         shipped.open(DefaultOpenContext.INSTANCE);
         OutputRecord r = shipped.map(rollup(null));
         assertEquals("1h|channel|phone|2026-03-01T10:00:00Z", r.key());
         assertEquals(-19.05, json(r).get("ci_low").asDouble());
+    }
+
+    @Test
+    void recordThatCannotBeEncodedBecomesADerivedDeadLetterAndTheNextIsEncoded() throws Exception {
+        EncodeOutput<NpsRollup> fn = opened(new EncodeOutput<>("cx.nps", (json, r) -> {
+            if (r.meanSentiment() == null) {
+                throw new IllegalArgumentException("no layout for this one");
+            }
+            return json.npsRollup(r);
+        }, NpsRollup::key, DEAD));
+
+        OutputRecord dead = fn.map(rollup(null));
+        OutputRecord next = fn.map(rollup(0.5));
+
+        assertEquals(DEAD, dead.topic());
+        assertEquals("cx.nps|1h|channel|phone|2026-03-01T10:00:00Z", dead.key());
+        JsonNode j = json(dead);
+        assertEquals("cx.nps", j.get("source").asText());
+        assertEquals("derived", j.get("input").asText());
+        assertEquals("processing_error", j.get("error_type").asText());
+        assertTrue(j.get("reason").asText().contains("IllegalArgumentException: no layout for this one"),
+                j.get("reason").asText());
+        assertTrue(j.get("payload").asText().startsWith("NpsRollup["), j.get("payload").asText());
+        assertFalse(j.has("line") || j.has("partition"));
+        assertEquals("cx.nps", next.topic());
+    }
+
+    @Test
+    void deadLetterPayloadReplacesUnpairedSurrogatesSoThatItCanBeWritten() throws Exception {
+        EncodeOutput<String> fn = opened(new EncodeOutput<String>("cx.x", (json, r) -> {
+            throw new IllegalStateException("broken");
+        }, r -> "k", DEAD));
+        JsonNode j = json(fn.map("a\ud800b"));
+        assertEquals("a?b", j.get("payload").asText());
+        assertEquals("utf-8", j.get("payload_encoding").asText());
     }
 }

@@ -36,7 +36,7 @@ class RouteEventsTest {
     static final long MINUTE = 60_000L;
 
     private final EventParser parser = new EventParser();
-    private OneInputStreamOperatorTestHarness<Envelope, FeedbackEvent> harness;
+    private OneInputStreamOperatorTestHarness<Envelope, Envelope> harness;
 
     @BeforeEach
     void openHarness() throws Exception {
@@ -70,13 +70,13 @@ class RouteEventsTest {
                 feedbackJson(id, time, 9));
     }
 
-    private static void send(OneInputStreamOperatorTestHarness<Envelope, FeedbackEvent> h,
+    private static void send(OneInputStreamOperatorTestHarness<Envelope, Envelope> h,
             Envelope e) throws Exception {
         h.processElement(e, e.isValid() ? e.eventTime() : 0L);
     }
 
     private static <T> List<T> side(
-            OneInputStreamOperatorTestHarness<Envelope, FeedbackEvent> h, OutputTag<T> tag) {
+            OneInputStreamOperatorTestHarness<Envelope, Envelope> h, OutputTag<T> tag) {
         var queue = h.getSideOutput(tag);
         return queue == null
                 ? List.of()
@@ -84,23 +84,30 @@ class RouteEventsTest {
     }
 
     private static List<String> feedbackIds(
-            OneInputStreamOperatorTestHarness<Envelope, FeedbackEvent> h) {
-        return h.extractOutputValues().stream().map(FeedbackEvent::eventId).toList();
+            OneInputStreamOperatorTestHarness<Envelope, Envelope> h) {
+        return passed(h, InputKind.FEEDBACK, Envelope::feedback).stream()
+                .map(FeedbackEvent::eventId).toList();
+    }
+
+    /** The events of one kind passed on, in order. */
+    private static <T> List<T> passed(OneInputStreamOperatorTestHarness<Envelope, Envelope> h,
+            InputKind kind, java.util.function.Function<Envelope, T> event) {
+        return h.extractOutputValues().stream().filter(e -> e.kind() == kind).map(event).toList();
     }
 
     @Test
-    void feedbackGoesToTheMainOutput() throws Exception {
+    void feedbackIsPassedOn() throws Exception {
         send(harness, feedback("fb-1", T0, 0, 1));
-        List<FeedbackEvent> out = harness.extractOutputValues();
+        List<FeedbackEvent> out = passed(harness, InputKind.FEEDBACK, Envelope::feedback);
         assertEquals(1, out.size());
         assertEquals("fb-1", out.get(0).eventId());
         assertEquals(9, out.get(0).nps());
         assertTrue(side(harness, RouteEvents.DEAD_LETTERS).isEmpty());
-        assertTrue(side(harness, RouteEvents.REVIEWS).isEmpty());
+        assertTrue(passed(harness, InputKind.REVIEWS, Envelope::review).isEmpty());
     }
 
     @Test
-    void eachKindGoesToItsOwnSideOutput() throws Exception {
+    void everyKindIsPassedOnWithItsEvent() throws Exception {
         send(harness, envelope(InputKind.REVIEWS, SourcePosition.kafka("cx.reviews", 0, 1, T0),
                 "{\"event_id\":\"rv-1\",\"timestamp\":\"2026-03-01T10:15:00Z\",\"rating\":2,"
                         + "\"text\":\"slow\",\"source\":\"google\"}"));
@@ -112,15 +119,23 @@ class RouteEventsTest {
                 "{\"customer_id\":\"C0001\",\"updated_at\":\"2026-03-01T10:15:00Z\","
                         + "\"tier\":\"key\",\"annual_value\":1000}"));
 
-        List<ReviewEvent> reviews = side(harness, RouteEvents.REVIEWS);
-        List<InteractionEvent> interactions = side(harness, RouteEvents.INTERACTIONS);
-        List<AccountEvent> accounts = side(harness, RouteEvents.ACCOUNTS);
+        List<ReviewEvent> reviews = passed(harness, InputKind.REVIEWS, Envelope::review);
+        List<InteractionEvent> interactions = passed(harness, InputKind.INTERACTIONS, Envelope::interaction);
+        List<AccountEvent> accounts = passed(harness, InputKind.ACCOUNTS, Envelope::account);
         assertEquals(List.of("rv-1"), reviews.stream().map(ReviewEvent::eventId).toList());
         assertEquals(List.of("support_ticket"),
                 interactions.stream().map(InteractionEvent::type).toList());
         assertEquals(List.of("C0001"), accounts.stream().map(AccountEvent::customerId).toList());
-        assertTrue(harness.extractOutputValues().isEmpty(), "nothing but feedback on the main output");
+        assertTrue(feedbackIds(harness).isEmpty(), "no feedback among them");
         assertTrue(side(harness, RouteEvents.DEAD_LETTERS).isEmpty());
+    }
+
+    @Test
+    void validEventIsPassedOnWithItsRawPayloadForLaterDeadLetters() throws Exception {
+        String raw = feedbackJson("fb-1", T0, 9);
+        send(harness, envelope(InputKind.FEEDBACK, feedbackPartition(0, 1), raw));
+        assertEquals(raw, new String(harness.extractOutputValues().get(0).payload(),
+                StandardCharsets.UTF_8));
     }
 
     @Test
@@ -206,7 +221,7 @@ class RouteEventsTest {
         send(harness, envelope(InputKind.REVIEWS, SourcePosition.kafka("cx.reviews", 4, 1, T0),
                 "{\"event_id\":\"rv-old\",\"timestamp\":\"2026-03-01T08:00:00Z\",\"rating\":5,"
                         + "\"text\":\"great\",\"source\":\"google\"}"));
-        assertTrue(side(harness, RouteEvents.REVIEWS).isEmpty());
+        assertTrue(passed(harness, InputKind.REVIEWS, Envelope::review).isEmpty());
         List<DeadLetter> dead = side(harness, RouteEvents.DEAD_LETTERS);
         assertEquals(1, dead.size());
         assertEquals("late", dead.get(0).errorType());
@@ -222,7 +237,7 @@ class RouteEventsTest {
             h.processWatermark(T0 + HOUR / 2);           // the windows' watermark is T0
             send(h, review("rv-within", "2026-03-01T09:20:00Z"));
             send(h, review("rv-late", "2026-03-01T09:10:00Z"));
-            assertEquals(List.of("rv-within"), side(h, RouteEvents.REVIEWS).stream()
+            assertEquals(List.of("rv-within"), passed(h, InputKind.REVIEWS, Envelope::review).stream()
                     .map(ReviewEvent::eventId).toList());
             List<DeadLetter> dead = side(h, RouteEvents.DEAD_LETTERS);
             assertEquals(1, dead.size());
@@ -247,7 +262,7 @@ class RouteEventsTest {
         send(harness, envelope(InputKind.ACCOUNTS, position,
                 "{\"customer_id\":\"C0001\",\"updated_at\":\"2024-07-23T04:06:40Z\","
                         + "\"tier\":\"key\",\"annual_value\":1000}"));
-        assertEquals(List.of("C0002", "C0001"), side(harness, RouteEvents.ACCOUNTS).stream()
+        assertEquals(List.of("C0002", "C0001"), passed(harness, InputKind.ACCOUNTS, Envelope::account).stream()
                 .map(AccountEvent::customerId).toList());
         assertTrue(side(harness, RouteEvents.DEAD_LETTERS).isEmpty());
     }
@@ -258,7 +273,7 @@ class RouteEventsTest {
         OperatorSubtaskState snapshot = harness.snapshot(0, 0);
 
         Envelope old = feedback("fb-old", T0 - 2 * HOUR, 0, 2);
-        try (var restored = new OneInputStreamOperatorTestHarness<Envelope, FeedbackEvent>(
+        try (var restored = new OneInputStreamOperatorTestHarness<Envelope, Envelope>(
                 new ProcessOperator<>(newRouteEvents()))) {
             restored.initializeState(snapshot);
             restored.open();
@@ -286,7 +301,7 @@ class RouteEventsTest {
                 feedbackJson("b", T0 + HOUR, 9)));
         OperatorSubtaskState snapshot = harness.snapshot(1, 1);
 
-        try (var restored = new OneInputStreamOperatorTestHarness<Envelope, FeedbackEvent>(
+        try (var restored = new OneInputStreamOperatorTestHarness<Envelope, Envelope>(
                 new ProcessOperator<>(newRouteEvents()))) {
             restored.initializeState(snapshot);
             restored.open();
