@@ -81,8 +81,8 @@ class BackfillAccountingITCase {
         assertEquals(feedback.size(), fb.read());
         assertEquals(SCORES.length, fb.accepted());
         assertEquals(3L, fb.deadLettered().get("duplicate"));
-        assertEquals(2L, fb.deadLettered().get("invalid_json"));
-        assertEquals(feedback.size() - SCORES.length - 3 - 2, 1, "the deeply nested line");
+        // two broken lines and the line nested 999 deep, past the parser's limit of 64
+        assertEquals(3L, fb.deadLettered().get("invalid_json"));
         assertEquals(6, fb.deadLetteredTotal());
         assertTrue(fb.balanced(), fb.toString());
         InputCount rv = result.inputs().get("cx.reviews");
@@ -141,7 +141,7 @@ class BackfillAccountingITCase {
         String row = printed.lines().filter(l -> l.trim().startsWith("cx.feedback ")).findFirst()
                 .orElseThrow(() -> new AssertionError(printed));
         assertTrue(row.matches("\\s*cx\\.feedback\\s+4\\s+1\\s+3\\s+.*duplicate 1.*"), row);
-        assertTrue(row.contains("invalid_json 1"), row);
+        assertTrue(row.contains("invalid_json 2"), row);
         assertTrue(!row.contains("does not add up"), row);
     }
 
