@@ -11,6 +11,8 @@ package io.cxpulse.records;
  * @param payloadEncoding {@code utf-8}, {@code base64}, or {@code none} for an empty record
  * @param eventTime the event time when it could be read, epoch milliseconds, or null
  * @param detectedAt wall-clock time the problem was found, epoch milliseconds
+ * @param payloadTotalBytes null when the payload is kept whole; else the raw payload's size in
+ *     bytes, of which {@code payload} keeps only the first {@link #MAX_PAYLOAD_BYTES}
  */
 public record DeadLetter(
         SourcePosition position,
@@ -20,7 +22,22 @@ public record DeadLetter(
         String payload,
         String payloadEncoding,
         Long eventTime,
-        long detectedAt) {
+        long detectedAt,
+        Long payloadTotalBytes) {
+
+    /**
+     * The most bytes of a raw payload a dead letter keeps (64 KiB): escaped as JSON, even the
+     * worst payload then stays far below Kafka's default request size of 1 MiB, so that the
+     * dead letter of an oversized record can itself be written.
+     */
+    public static final int MAX_PAYLOAD_BYTES = 65_536;
+
+    /** A dead letter whose payload is kept whole. */
+    public DeadLetter(SourcePosition position, String input, String errorType, String reason,
+            String payload, String payloadEncoding, Long eventTime, long detectedAt) {
+        this(position, input, errorType, reason, payload, payloadEncoding, eventTime, detectedAt,
+                null);
+    }
 
     /** The {@code input} of a record the job derived itself rather than read. */
     public static final String DERIVED = "derived";

@@ -5,6 +5,7 @@ import io.cxpulse.records.Envelope;
 import io.cxpulse.records.ParseError;
 import io.cxpulse.records.SourcePosition;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 
 /** Builds dead-letter records that keep the payload verbatim. */
@@ -17,14 +18,15 @@ public final class DeadLetters {
 
     public static DeadLetter of(Envelope envelope, ParseError error, long detectedAt) {
         byte[] payload = envelope.payload();
+        int kept = payload == null ? 0 : keptLength(payload);
         // a not_utf8 record may still decode (NUL bytes of UTF-16 text are valid UTF-8): keep
         // its bytes, as the contract of cx.deadletter says for not_utf8
         String text = payload == null || ParseError.NOT_UTF8.equals(error.type())
-                ? null : Utf8.decodeOrNull(payload);
+                ? null : Utf8.decodeOrNull(Arrays.copyOf(payload, kept));
         String encoding = payload == null || payload.length == 0 ? NONE : text != null ? UTF8 : BASE64;
-        String kept = switch (encoding) {
+        String keptText = switch (encoding) {
             case UTF8 -> text;
-            case BASE64 -> Base64.getEncoder().encodeToString(payload);
+            case BASE64 -> Base64.getEncoder().encodeToString(Arrays.copyOf(payload, kept));
             default -> "";
         };
         Long eventTime = envelope.eventTime() == Long.MIN_VALUE ? null : envelope.eventTime();
@@ -33,10 +35,29 @@ public final class DeadLetters {
                 envelope.kind().key(),
                 error.type(),
                 error.reason(),
-                kept,
+                keptText,
                 encoding,
                 eventTime,
-                detectedAt);
+                detectedAt,
+                payload != null && kept < payload.length ? (Long) (long) payload.length : null);
+    }
+
+    /**
+     * How many leading bytes of a payload a dead letter keeps: all of them up to
+     * {@link DeadLetter#MAX_PAYLOAD_BYTES}, else that many less the start of a UTF-8 sequence
+     * the cut would split, so that cut UTF-8 text stays UTF-8.
+     */
+    static int keptLength(byte[] payload) {
+        if (payload.length <= DeadLetter.MAX_PAYLOAD_BYTES) {
+            return payload.length;
+        }
+        int end = DeadLetter.MAX_PAYLOAD_BYTES;
+        int cut = end;
+        // the first byte left out continues a sequence (10xxxxxx): cut before its lead byte
+        while (cut > end - 3 && (payload[cut] & 0xC0) == 0x80) {
+            cut--;
+        }
+        return cut;
     }
 
     /** The longest exception message a {@code processing_error} reason quotes. */

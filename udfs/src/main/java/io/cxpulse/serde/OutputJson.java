@@ -147,6 +147,9 @@ public final class OutputJson {
         node.put("reason", d.reason());
         node.put("payload", d.payload());
         node.put("payload_encoding", d.payloadEncoding());
+        if (d.payloadTotalBytes() != null) {
+            node.put("payload_total_bytes", d.payloadTotalBytes());
+        }
         if (d.eventTime() != null) {
             node.put("event_time", Timestamps.format(d.eventTime()));
         }

@@ -106,4 +106,37 @@ class DeadLettersTest {
         assertEquals(raw, d.payload());
         assertEquals("feedback", d.input());
     }
+
+    @Test
+    void aPayloadOverTheLimitIsCutToItsFirst64KiBAndItsFullSizeIsGiven() {
+        // a too_large record: 2 MiB of a comment
+        byte[] raw = ("{\"comment\":\"" + "x".repeat(2 * 1_048_576) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        DeadLetter d = DeadLetters.rejected(parser.parse(InputKind.FEEDBACK, POSITION, raw), DETECTED);
+        assertEquals(ParseError.TOO_LARGE, d.errorType());
+        assertEquals(DeadLetters.UTF8, d.payloadEncoding());
+        assertEquals(DeadLetter.MAX_PAYLOAD_BYTES, d.payload().length());
+        assertEquals(new String(raw, 0, DeadLetter.MAX_PAYLOAD_BYTES, StandardCharsets.UTF_8),
+                d.payload());
+        assertEquals(raw.length, d.payloadTotalBytes());
+    }
+
+    @Test
+    void aCutNeverSplitsAUtf8Character() {
+        // Hebrew letters are two bytes: the 5-byte prefix puts the limit inside one
+        byte[] raw = ("{\"\":\"" + "ש".repeat(600_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        DeadLetter d = DeadLetters.rejected(parser.parse(InputKind.FEEDBACK, POSITION, raw), DETECTED);
+        assertEquals(DeadLetters.UTF8, d.payloadEncoding());
+        byte[] kept = d.payload().getBytes(StandardCharsets.UTF_8);
+        assertEquals(DeadLetter.MAX_PAYLOAD_BYTES - 1, kept.length);
+        assertArrayEquals(java.util.Arrays.copyOf(raw, kept.length), kept);
+    }
+
+    @Test
+    void aPayloadWithinTheLimitIsKeptWholeWithoutATotal() {
+        byte[] raw = ("{\"comment\":\"" + "x".repeat(60_000) + "\"").getBytes(StandardCharsets.UTF_8);
+        DeadLetter d = DeadLetters.rejected(parser.parse(InputKind.FEEDBACK, POSITION, raw), DETECTED);
+        assertEquals(new String(raw, StandardCharsets.UTF_8), d.payload());
+        assertNull(d.payloadTotalBytes());
+    }
 }
