@@ -5,6 +5,7 @@ import io.cxpulse.accounts.AccountVersion;
 import io.cxpulse.records.AccountedFeedback;
 import io.cxpulse.records.CustomerInput;
 import io.cxpulse.records.ScoredFeedback;
+import io.cxpulse.serde.Whitespace;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +113,7 @@ public class JoinAccounts
         }
         String tier = version.tier;
         return new AccountedFeedback(response,
-                tier == null || tier.isBlank() ? AccountedFeedback.UNKNOWN_TIER : tier,
+                tier == null || Whitespace.isBlank(tier) ? AccountedFeedback.UNKNOWN_TIER : tier,
                 version.annualValue > 0.0 ? version.annualValue : 1.0, pareto);
     }
 }

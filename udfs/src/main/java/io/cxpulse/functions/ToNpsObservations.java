@@ -6,6 +6,7 @@ import io.cxpulse.records.NpsObservation;
 import io.cxpulse.sentiment.AspectSentiment;
 import io.cxpulse.sentiment.Aspects;
 import io.cxpulse.sentiment.Sentiment;
+import io.cxpulse.serde.Whitespace;
 import java.util.List;
 import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.util.Collector;
@@ -35,7 +36,7 @@ public class ToNpsObservations implements FlatMapFunction<AccountedFeedback, Nps
         int aspects = sentiment == null ? 0 : aspectBits(sentiment.aspects());
         for (String dimension : dimensions) {
             String value = OVERALL.equals(dimension) ? ALL : accounted.dimension(dimension);
-            if (value == null || value.isBlank()) {
+            if (value == null || Whitespace.isBlank(value)) {
                 value = UNKNOWN;
             }
             out.collect(new NpsObservation(dimension, value, e.timestamp(), e.nps(), score,

@@ -2,6 +2,7 @@ package io.cxpulse.functions;
 
 import io.cxpulse.records.RetentionFact;
 import io.cxpulse.records.RetentionObservation;
+import io.cxpulse.serde.Whitespace;
 import java.util.List;
 import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.util.Collector;
@@ -24,7 +25,7 @@ public class ToRetentionObservations implements FlatMapFunction<RetentionFact, R
         for (String dimension : dimensions) {
             String value = ToNpsObservations.OVERALL.equals(dimension)
                     ? ToNpsObservations.ALL : fact.dimension(dimension);
-            if (value == null || value.isBlank()) {
+            if (value == null || Whitespace.isBlank(value)) {
                 value = ToNpsObservations.UNKNOWN;
             }
             out.collect(new RetentionObservation(dimension, value, fact));

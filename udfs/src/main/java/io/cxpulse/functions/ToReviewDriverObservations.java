@@ -1,5 +1,6 @@
 package io.cxpulse.functions;
 
+import io.cxpulse.serde.Whitespace;
 import static io.cxpulse.functions.ToNpsObservations.ALL;
 import static io.cxpulse.functions.ToNpsObservations.OVERALL;
 import static io.cxpulse.functions.ToNpsObservations.UNKNOWN;
@@ -31,7 +32,7 @@ public class ToReviewDriverObservations implements FlatMapFunction<ScoredReview,
         boolean hasText = review.sentiment() != null;
         for (String dimension : dimensions) {
             String value = OVERALL.equals(dimension) ? ALL : e.dimension(dimension);
-            if (value == null || value.isBlank()) {
+            if (value == null || Whitespace.isBlank(value)) {
                 value = UNKNOWN;
             }
             out.collect(new DriverObservation(dimension, value, e.timestamp(), e.rating(), hasText,

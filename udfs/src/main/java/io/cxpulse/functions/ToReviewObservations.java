@@ -5,6 +5,7 @@ import io.cxpulse.records.ReviewObservation;
 import io.cxpulse.records.ScoredReview;
 import io.cxpulse.reviews.NegativeMentions;
 import io.cxpulse.sentiment.Sentiment;
+import io.cxpulse.serde.Whitespace;
 import java.util.List;
 import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.util.Collector;
@@ -27,7 +28,7 @@ public class ToReviewObservations implements FlatMapFunction<ScoredReview, Revie
     @Override
     public void flatMap(ScoredReview scored, Collector<ReviewObservation> out) {
         ReviewEvent e = scored.event();
-        Sentiment s = e.text() == null || e.text().isBlank() ? null : scored.sentiment();
+        Sentiment s = e.text() == null || Whitespace.isBlank(e.text()) ? null : scored.sentiment();
         Double score = s == null ? null : s.score();
         String label = s == null ? null : s.label();
         String[] aspects = s == null ? NONE : NegativeMentions.aspects(s);
@@ -36,7 +37,7 @@ public class ToReviewObservations implements FlatMapFunction<ScoredReview, Revie
             String value = ToNpsObservations.OVERALL.equals(dimension)
                     ? ToNpsObservations.ALL
                     : e.dimension(dimension);
-            if (value == null || value.isBlank()) {
+            if (value == null || Whitespace.isBlank(value)) {
                 value = ToNpsObservations.UNKNOWN;
             }
             out.collect(new ReviewObservation(

@@ -1,5 +1,6 @@
 package io.cxpulse.functions;
 
+import io.cxpulse.serde.Whitespace;
 import static io.cxpulse.functions.ToNpsObservations.ALL;
 import static io.cxpulse.functions.ToNpsObservations.OVERALL;
 import static io.cxpulse.functions.ToNpsObservations.UNKNOWN;
@@ -36,7 +37,7 @@ public class ToSurveyDriverObservations
         int nps = feedback.scored().event().nps();
         for (String dimension : dimensions) {
             String value = OVERALL.equals(dimension) ? ALL : feedback.dimension(dimension);
-            if (value == null || value.isBlank()) {
+            if (value == null || Whitespace.isBlank(value)) {
                 value = UNKNOWN;
             }
             out.collect(new DriverObservation(

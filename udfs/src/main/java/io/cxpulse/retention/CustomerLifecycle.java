@@ -3,6 +3,7 @@ package io.cxpulse.retention;
 import io.cxpulse.records.CustomerInput;
 import io.cxpulse.records.CustomerSignal;
 import io.cxpulse.records.RetentionFact;
+import io.cxpulse.serde.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -124,7 +125,7 @@ public final class CustomerLifecycle {
             s.gaps = TypicalGap.add(s.gaps, t - s.lastActivity);
         }
         s.lastActivity = s.lastActivity == CustomerState.NONE ? t : Math.max(s.lastActivity, t);
-        if (in.product() != null && !in.product().isBlank()) {
+        if (in.product() != null && !Whitespace.isBlank(in.product())) {
             s.product = in.product();
         }
         boolean spends = "purchase".equals(type) || "renewal".equals(type);
@@ -202,10 +203,10 @@ public final class CustomerLifecycle {
 
     private void feedback(CustomerState s, CustomerInput in, List<String> signals, Output out) {
         long t = in.timestamp();
-        if (in.region() != null && !in.region().isBlank()) {
+        if (in.region() != null && !Whitespace.isBlank(in.region())) {
             s.region = in.region();
         }
-        if (s.product == null && in.product() != null && !in.product().isBlank()) {
+        if (s.product == null && in.product() != null && !Whitespace.isBlank(in.product())) {
             s.product = in.product();
         }
         s.lastNps = in.nps();

@@ -47,6 +47,11 @@ class ScoreFeedbackTest {
     }
 
     @Test
+    void commentOfNoBreakSpacesIsBlankAsTheSchemasSay() {
+        assertNull(fn.map(event(9, "\u00a0\u2007\u202f\ufeff", "en")).sentiment());
+    }
+
+    @Test
     void commentIsScoredAndTheEventKept() {
         FeedbackEvent e = event(10, "excellent service, very helpful", "en");
         ScoredFeedback s = fn.map(e);

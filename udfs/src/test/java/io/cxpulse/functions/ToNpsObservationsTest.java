@@ -72,6 +72,13 @@ class ToNpsObservationsTest {
     }
 
     @Test
+    void valueOfNoBreakSpacesCountsAsUnknownToo() {
+        List<NpsObservation> out = observe(List.of("channel"),
+                new ScoredFeedback(event(null, "\u00a0\u202f", null), "detractor", null));
+        assertEquals("unknown", out.get(0).value());
+    }
+
+    @Test
     void dimensionTheEventDoesNotHaveCountsAsUnknown() {
         List<NpsObservation> out = observe(List.of("colour"),
                 new ScoredFeedback(event(null, "app", null), "detractor", null));
