@@ -1,5 +1,6 @@
 package io.cxpulse.jobs;
 
+import io.cxpulse.jobs.io.TempFolders;
 import io.cxpulse.jobs.io.AlertsSink;
 import io.cxpulse.jobs.io.KafkaIO;
 import io.cxpulse.records.Envelope;
@@ -55,7 +56,7 @@ public final class CxPulseJob {
      */
     public static Configuration localSettings() throws IOException {
         Configuration settings = flinkSettings();
-        Path checkpoints = Files.createTempDirectory("cx-pulse-checkpoints-");
+        Path checkpoints = TempFolders.create("cx-pulse-checkpoints-");
         checkpoints.toFile().deleteOnExit();
         settings.setString("execution.checkpointing.storage", "filesystem");
         settings.setString("execution.checkpointing.dir", checkpoints.toUri().toString());

@@ -1,5 +1,6 @@
 package io.cxpulse.jobs.demo;
 
+import io.cxpulse.jobs.io.TempFolders;
 import io.cxpulse.jobs.CxPulseJob;
 import io.cxpulse.jobs.JobConfig;
 import io.cxpulse.jobs.embedded.EmbeddedKafka;
@@ -43,7 +44,7 @@ public final class Demo {
     public void run(Path sampleDir, StreamExecutionEnvironment env, String webUrl, boolean follow)
             throws Exception {
         long started = System.nanoTime();
-        Path work = Files.createTempDirectory("cx-pulse-demo-");
+        Path work = TempFolders.create("cx-pulse-demo-");
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             out.printf("Kafka broker (KRaft, in-process) at %s%n", kafka.bootstrapServers());
             JobConfig config = JobConfig.from(ParameterTool.fromMap(Map.of(

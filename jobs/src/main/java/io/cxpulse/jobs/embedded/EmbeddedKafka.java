@@ -1,5 +1,6 @@
 package io.cxpulse.jobs.embedded;
 
+import io.cxpulse.jobs.io.TempFolders;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -50,7 +51,7 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** Formats a fresh log folder, starts the broker and waits until it answers. */
     public static EmbeddedKafka start() throws Exception {
-        Path logDir = Files.createTempDirectory("cx-pulse-kafka-");
+        Path logDir = TempFolders.create("cx-pulse-kafka-");
         int brokerPort = freePort();
         int controllerPort = freePort();
         Map<String, String> props = new HashMap<>();
