@@ -168,9 +168,9 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
         if (stored == null) {
             return;
         }
-        Episode open = episode.value();
         S state;
-        Step step;
+        Verdict verdict;
+        boolean acts;
         long wake;
         try {
             long at = rule.wakeAt(stored);
@@ -178,17 +178,31 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
                 return;
             }
             state = stateCopier.copy(stored);
-            step = step(rule.onWake(state, ctx.getCurrentKey(), at), open);
+            verdict = rule.onWake(state, ctx.getCurrentKey(), at);
+            acts = !Verdict.NONE.equals(verdict.state());
             wake = rule.wakeAt(state);
         } catch (RuntimeException | StackOverflowError e) {
-            ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter("waking the subject (key "
-                    + ctx.getCurrentKey() + "); its rule state is cleared", stored, e));
-            ruleState.clear();
+            clearPoisoned(stored, e, ctx);
+            return;
+        }
+        // the episode is read only when the verdict can change it
+        Episode open = acts ? episode.value() : null;
+        Step step;
+        try {
+            step = step(verdict, open);
+        } catch (RuntimeException | StackOverflowError e) {
+            clearPoisoned(stored, e, ctx);
             return;
         }
         ruleState.update(state);
         commit(step, ctx, out);
         wakeLater(wake, ctx);
+    }
+
+    private void clearPoisoned(S stored, Throwable e, Context ctx) {
+        ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter("waking the subject (key "
+                + ctx.getCurrentKey() + "); its rule state is cleared", stored, e));
+        ruleState.clear();
     }
 
     private void wakeLater(long at, Context ctx) {
@@ -245,22 +259,36 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
      */
     private void judge(I input, Context ctx, Collector<Alert> out) throws Exception {
         S stored = ruleState.value();
-        Episode open = episode.value();
         S state;
-        Step step;
+        Verdict verdict;
+        boolean acts;
         long wake;
         try {
             state = stored == null ? rule.newState() : stateCopier.copy(stored);
-            step = step(rule.observe(state, input), open);
+            verdict = rule.observe(state, input);
+            acts = !Verdict.NONE.equals(verdict.state());
             wake = rule.wakeAt(state);
         } catch (RuntimeException | StackOverflowError e) {
-            ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter(
-                    "judging the input (key " + ctx.getCurrentKey() + ")", input, e));
+            deadLetter(input, e, ctx);
+            return;
+        }
+        // the episode is read only when the verdict can change it
+        Episode open = acts ? episode.value() : null;
+        Step step;
+        try {
+            step = step(verdict, open);
+        } catch (RuntimeException | StackOverflowError e) {
+            deadLetter(input, e, ctx);
             return;
         }
         ruleState.update(state);
         commit(step, ctx, out);
         wakeLater(wake, ctx);
+    }
+
+    private void deadLetter(I input, Throwable e, Context ctx) {
+        ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter(
+                "judging the input (key " + ctx.getCurrentKey() + ")", input, e));
     }
 
     /** What a verdict does to the subject's episode: the episode after it, the record to emit. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -134,7 +135,7 @@ public class GuardAlertStorm extends KeyedProcessFunction<String, Alert, Alert> 
 
         @Override
         public void add(String id) {
-            changes.put(id, Boolean.TRUE);
+            changes.put(Objects.requireNonNull(id, "the alert has no alert_id"), Boolean.TRUE);
         }
 
         @Override

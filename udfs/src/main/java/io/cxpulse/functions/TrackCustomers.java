@@ -146,16 +146,16 @@ public class TrackCustomers extends KeyedProcessFunction<String, CustomerInput, 
         }
         long registered = s.timer;
         s = catchUp(s, Math.min(timestamp, horizon), sink, ctx);
-        long next = s == null ? CustomerState.NONE : nextDeadline(s, ctx);
-        if (s == null || next == GONE) {
+        if (s != null && batch) {
+            customer.update(s);
+            return;
+        }
+        Long next = s == null ? null : nextDeadline(s, ctx);
+        if (next == null) {
             if (registered != CustomerState.NONE && registered != timestamp) {
                 ctx.timerService().deleteEventTimeTimer(registered);
             }
             customer.clear();
-            return;
-        }
-        if (batch) {
-            customer.update(s);
             return;
         }
         if (next != registered) {
@@ -221,13 +221,13 @@ public class TrackCustomers extends KeyedProcessFunction<String, CustomerInput, 
         }
     }
 
-    /** The next deadline; {@link #GONE} when the lifecycle throws on it (dead-lettered). */
-    private long nextDeadline(CustomerState s, Context ctx) {
+    /** The next deadline; null when the lifecycle throws on it (dead-lettered): the state goes. */
+    private Long nextDeadline(CustomerState s, Context ctx) {
         try {
             return lifecycle.nextDeadline(s);
         } catch (RuntimeException | StackOverflowError e) {
             deadLetterState(s, "the next deadline", e, ctx);
-            return GONE;
+            return null;
         }
     }
 
@@ -235,9 +235,6 @@ public class TrackCustomers extends KeyedProcessFunction<String, CustomerInput, 
         ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter("applying " + what
                 + " (key " + ctx.getCurrentKey() + "); the customer's state is cleared", s, e));
     }
-
-    /** No deadline can be computed: the customer's state goes. */
-    private static final long GONE = Long.MAX_VALUE - 1;
 
     /** Holds one step's signals and facts until the step has gone through. */
     private static final class Outputs implements CustomerLifecycle.Output {
