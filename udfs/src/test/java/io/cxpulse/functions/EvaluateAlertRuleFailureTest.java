@@ -77,6 +77,61 @@ class EvaluateAlertRuleFailureTest {
         }
     }
 
+    /** The escalation rule, except that it asks to wake 3 hours in and throws when it does. */
+    static final class ThrowsOnWake implements AlertRule<CustomerAlertInput, MatchCount> {
+        private final ThrowsOnBoom rule = new ThrowsOnBoom();
+
+        @Override
+        public String name() {
+            return rule.name();
+        }
+
+        @Override
+        public String keyOf(CustomerAlertInput input) {
+            return rule.keyOf(input);
+        }
+
+        @Override
+        public long timeOf(CustomerAlertInput input) {
+            return rule.timeOf(input);
+        }
+
+        @Override
+        public Class<MatchCount> stateClass() {
+            return rule.stateClass();
+        }
+
+        @Override
+        public MatchCount newState() {
+            return rule.newState();
+        }
+
+        @Override
+        public Verdict observe(MatchCount state, CustomerAlertInput input) {
+            return rule.observe(state, input);
+        }
+
+        @Override
+        public long clearAfterMillis() {
+            return rule.clearAfterMillis();
+        }
+
+        @Override
+        public long stateTtlMillis() {
+            return rule.stateTtlMillis();
+        }
+
+        @Override
+        public long wakeAt(MatchCount state) {
+            return 3 * HOUR;
+        }
+
+        @Override
+        public Verdict onWake(MatchCount state, String key, long time) {
+            throw new IllegalStateException("wake-up broke");
+        }
+    }
+
     static CustomerAlertInput lawyer(long time, String detail) {
         return new CustomerAlertInput("C1", time, false, CustomerAlertInput.REVIEW, -1, true,
                 new String[] {"escalation"}, detail,
@@ -86,7 +141,11 @@ class EvaluateAlertRuleFailureTest {
     record Run(List<String> alerts, List<DeadLetter> deadLetters, int stateEntries) {}
 
     static Run run(CustomerAlertInput... inputs) throws Exception {
-        ThrowsOnBoom rule = new ThrowsOnBoom();
+        return run(new ThrowsOnBoom(), inputs);
+    }
+
+    static Run run(AlertRule<CustomerAlertInput, MatchCount> rule, CustomerAlertInput... inputs)
+            throws Exception {
         try (var harness = new KeyedOneInputStreamOperatorTestHarness<>(
                 new KeyedProcessOperator<>(new EvaluateAlertRule<>(rule,
                         TypeInformation.of(CustomerAlertInput.class), Duration.ofHours(1), false)),
@@ -127,5 +186,21 @@ class EvaluateAlertRuleFailureTest {
         assertTrue(dead.reason().startsWith("alert-rule-escalation: judging the input (key C1)"
                 + " failed: java.lang.IllegalStateException: rule broke"), dead.reason());
         assertTrue(dead.payload().contains("\"detail\":\"boom\""), dead.payload());
+    }
+
+    @Test
+    void aWakeUpTheRuleThrowsOnIsDeadLetteredWithTheRuleStateWhichIsCleared() throws Exception {
+        Run run = run(new ThrowsOnWake(), lawyer(0, null), lawyer(7 * HOUR, null));
+
+        // the open alert still resolves 6 hours after its last match; the input at 7 hours
+        // finds no rule state and opens a new alert
+        assertEquals(List.of("open seq 1 count 1 last 0h", "resolved seq 2 count 1 last 0h",
+                "open seq 1 count 1 last 7h"), run.alerts());
+        assertTrue(run.deadLetters().size() >= 1, run.deadLetters().toString());
+        DeadLetter dead = run.deadLetters().get(0);
+        assertEquals(DeadLetter.DERIVED, dead.input());
+        assertTrue(dead.reason().startsWith("alert-rule-escalation: waking the subject (key C1);"
+                + " its rule state is cleared failed: java.lang.IllegalStateException:"
+                + " wake-up broke"), dead.reason());
     }
 }
