@@ -77,13 +77,14 @@ public final class Alerts {
      *
      * @param retention retention signals ({@link #retentionInputs}) for the key-account rule
      * @param allowedLateness how long NPS rollups of a window may still be revised
+     * @param failed takes the dead letters of records the rules and the storm guard throw on
      */
     public static DataStream<Alert> alerts(DataStream<ScoredReview> reviews,
             DataStream<ScoredFeedback> comments, DataStream<AccountedFeedback> feedback,
             DataStream<NpsRollup> npsRollups, DataStream<CustomerAlertInput> retention,
-            AlertSettings settings, Duration allowedLateness) {
+            AlertSettings settings, Duration allowedLateness, ProcessingDeadLetters failed) {
         return alerts(reviews, comments, feedback, npsRollups, retention, settings,
-                allowedLateness, Long.MAX_VALUE);
+                allowedLateness, Long.MAX_VALUE, failed);
     }
 
     /**
@@ -93,7 +94,8 @@ public final class Alerts {
     public static DataStream<Alert> alerts(DataStream<ScoredReview> reviews,
             DataStream<ScoredFeedback> comments, DataStream<AccountedFeedback> feedback,
             DataStream<NpsRollup> npsRollups, DataStream<CustomerAlertInput> retention,
-            AlertSettings settings, Duration allowedLateness, long horizon) {
+            AlertSettings settings, Duration allowedLateness, long horizon,
+            ProcessingDeadLetters failed) {
         List<DataStream<Alert>> raised = new ArrayList<>();
         if (settings.reputationSurge().enabled()) {
             int maxRating = settings.reputationSurge().maxRating();
@@ -104,7 +106,7 @@ public final class Alerts {
                     .name("Alert inputs: negative reviews")
                     .uid("alert-inputs-negative-reviews");
             raised.add(evaluate(negative, new ReputationSurgeRule(settings.reputationSurge()),
-                    settings, horizon));
+                    settings, horizon, failed));
         }
         if (settings.complaintCluster().enabled()) {
             int maxRating = settings.complaintCluster().maxRating();
@@ -121,12 +123,12 @@ public final class Alerts {
                             .name("Alert inputs: comment complaints")
                             .uid("alert-inputs-comment-complaints"));
             raised.add(evaluate(complaints, new ComplaintClusterRule(settings.complaintCluster()),
-                    settings, horizon));
+                    settings, horizon, failed));
         }
         if (settings.npsDrop().enabled()) {
             NpsDropRule rule = new NpsDropRule(settings.npsDrop());
             KeySelector<NpsRollup, String> window = PairWithOverallNps::keyOf;
-            raised.add(evaluate(npsRollups
+            raised.add(evaluate(failed.of(npsRollups
                     .filter(rule::judges)
                     .name("Alert inputs: NPS rollups of " + settings.npsDrop().window())
                     .uid("alert-inputs-nps-rollups")
@@ -134,7 +136,7 @@ public final class Alerts {
                     .process(new PairWithOverallNps(allowedLateness))
                     .returns(NpsDropInput.class)
                     .name("Alert inputs: NPS rollups with all responses of their window")
-                    .uid("alert-inputs-nps-overall"), rule, settings, horizon));
+                    .uid(PairWithOverallNps.OPERATOR)), rule, settings, horizon, failed));
         }
         if (settings.keyAccount().enabled() || settings.escalation().enabled()) {
             DataStream<CustomerAlertInput> customers = feedback
@@ -155,14 +157,14 @@ public final class Alerts {
                 raised.add(evaluate(customers
                         .filter(rule::judges)
                         .name("Alert inputs: key accounts")
-                        .uid("alert-inputs-key-accounts"), rule, settings, horizon));
+                        .uid("alert-inputs-key-accounts"), rule, settings, horizon, failed));
             }
             if (settings.escalation().enabled()) {
                 EscalationRule rule = new EscalationRule(settings.escalation());
                 raised.add(evaluate(customers
                         .filter(rule::judges)
                         .name("Alert inputs: escalation intent")
-                        .uid("alert-inputs-escalation"), rule, settings, horizon));
+                        .uid("alert-inputs-escalation"), rule, settings, horizon, failed));
             }
         }
         if (raised.isEmpty()) {
@@ -172,24 +174,24 @@ public final class Alerts {
         for (DataStream<Alert> more : raised.subList(1, raised.size())) {
             all = all.union(more);
         }
-        return all
+        return failed.of(all
                 .keyBy(Alert::rule)
                 .process(new GuardAlertStorm(settings.stormMaxOpensPerHour(), longestClear(settings),
                         horizon))
                 .name("Alert storm guard")
-                .uid("alert-storm-guard");
+                .uid(GuardAlertStorm.OPERATOR));
     }
 
     private static <I, S> DataStream<Alert> evaluate(DataStream<I> input, AlertRule<I, S> rule,
-            AlertSettings settings, long horizon) {
+            AlertSettings settings, long horizon, ProcessingDeadLetters failed) {
         KeySelector<I, String> key = rule::keyOf;
-        return input
+        return failed.of(input
                 .keyBy(key, Types.STRING)
                 .process(new EvaluateAlertRule<>(rule, input.getType(), settings.cooldown(),
                         CustomerSignals.isBatch(input), horizon))
                 .returns(Alert.class)
                 .name("Alert rule " + rule.name())
-                .uid("alert-rule-" + rule.name());
+                .uid(EvaluateAlertRule.operatorOf(rule)));
     }
 
     private static Duration longestClear(AlertSettings s) {

@@ -49,20 +49,35 @@ public final class CustomerSignals {
     public record Outputs(List<DataStream<OutputRecord>> records,
             DataStream<CustomerSignal> signals) {}
 
+    /** Makes the per-customer function: {@code TrackCustomers::new}, or a test's own. */
+    @FunctionalInterface
+    public interface Tracker {
+        TrackCustomers of(RetentionSettings settings, boolean batch, long horizon);
+    }
+
     /**
      * @param accountInputs account records and Pareto membership changes, {@link #accountInputs}
+     * @param failed takes the dead letters of records the operators throw on
      */
     public static Outputs define(DataStream<InteractionEvent> interactions,
             DataStream<AccountedFeedback> feedback, DataStream<CustomerInput> accountInputs,
-            JobConfig config, RetentionSettings settings) {
-        SingleOutputStreamOperator<CustomerSignal> signals = signals(interactions, feedback,
-                accountInputs, settings, config.horizonOrNone());
+            JobConfig config, RetentionSettings settings, ProcessingDeadLetters failed) {
+        return define(interactions, feedback, accountInputs, config, settings, TrackCustomers::new,
+                failed);
+    }
+
+    static Outputs define(DataStream<InteractionEvent> interactions,
+            DataStream<AccountedFeedback> feedback, DataStream<CustomerInput> accountInputs,
+            JobConfig config, RetentionSettings settings, Tracker tracker,
+            ProcessingDeadLetters failed) {
+        SingleOutputStreamOperator<CustomerSignal> signals = failed.of(signals(interactions,
+                feedback, accountInputs, settings, config.horizonOrNone(), tracker));
         DataStream<OutputRecord> encodedSignals = signals
                 .map(new EncodeOutput<>(settings.signalsTopic(), CustomerSignalJson::customerSignal,
                         CustomerSignal::key, config.deadLetterTopic()))
                 .name("Encode customer signals")
                 .uid("encode-customer-signals");
-        DataStream<OutputRecord> encodedRollups = rollups(signals, config, settings)
+        DataStream<OutputRecord> encodedRollups = failed.of(rollups(signals, config, settings))
                 .map(new EncodeOutput<>(settings.rollupsTopic(), RetentionRollupJson::retentionRollup,
                         RetentionRollup::key, config.deadLetterTopic()))
                 .name("Encode retention rollups")
@@ -77,7 +92,7 @@ public final class CustomerSignals {
      * per-customer state and for the account join (and through it the alert rules) alike.
      */
     public static DataStream<CustomerInput> accountInputs(DataStream<AccountEvent> accounts,
-            RetentionSettings settings) {
+            RetentionSettings settings, ProcessingDeadLetters failed) {
         DataStream<CustomerInput> inputs = accounts
                 .flatMap((AccountEvent a, Collector<CustomerInput> out) -> {
                     if (a.customerId() != null) {
@@ -87,12 +102,12 @@ public final class CustomerSignals {
                 .name("Customer inputs from accounts")
                 .uid("customer-inputs-accounts");
         if (settings.paretoEnabled()) {
-            inputs = inputs.union(accounts
+            inputs = inputs.union(failed.of(accounts
                     .keyBy(ParetoKeyAccounts::keyOf)
                     .process(new ParetoKeyAccounts(settings.paretoShare()), INPUT)
                     .setParallelism(1)
                     .name("Pareto key accounts")
-                    .uid("pareto-key-accounts"));
+                    .uid(ParetoKeyAccounts.OPERATOR)));
         }
         return inputs;
     }
@@ -106,7 +121,8 @@ public final class CustomerSignals {
      */
     static SingleOutputStreamOperator<CustomerSignal> signals(
             DataStream<InteractionEvent> interactions, DataStream<AccountedFeedback> feedback,
-            DataStream<CustomerInput> accountInputs, RetentionSettings settings, long horizon) {
+            DataStream<CustomerInput> accountInputs, RetentionSettings settings, long horizon,
+            Tracker tracker) {
         DataStream<CustomerInput> inputs = interactions
                 .flatMap((InteractionEvent e, Collector<CustomerInput> out) -> {
                     if (e.customerId() != null) {
@@ -126,9 +142,9 @@ public final class CustomerSignals {
                 .union(accountInputs);
         return inputs
                 .keyBy(CustomerInput::customerId)
-                .process(new TrackCustomers(settings, isBatch(inputs), horizon))
+                .process(tracker.of(settings, isBatch(inputs), horizon))
                 .name("Track customers")
-                .uid("track-customers");
+                .uid(TrackCustomers.OPERATOR);
     }
 
     /** Whether the job runs in BATCH mode, where timers cannot be set from timers. */
@@ -137,7 +153,7 @@ public final class CustomerSignals {
                 .get(ExecutionOptions.RUNTIME_MODE) == RuntimeExecutionMode.BATCH;
     }
 
-    static DataStream<RetentionRollup> rollups(SingleOutputStreamOperator<CustomerSignal> signals,
+    static SingleOutputStreamOperator<RetentionRollup> rollups(SingleOutputStreamOperator<CustomerSignal> signals,
             JobConfig config, RetentionSettings settings) {
         String label = WindowSizes.label(settings.window());
         return WindowWatermarks.hold(signals.getSideOutput(TrackCustomers.FACTS)

@@ -9,6 +9,7 @@ import io.cxpulse.functions.NpsAggregate;
 import io.cxpulse.functions.RouteEvents;
 import io.cxpulse.functions.ScoreEvents;
 import io.cxpulse.functions.ToNpsObservations;
+import io.cxpulse.functions.TrackCustomers;
 import io.cxpulse.functions.UserLexicon;
 import io.cxpulse.records.AccountEvent;
 import io.cxpulse.records.AccountedFeedback;
@@ -77,10 +78,17 @@ public final class CxPulseWorkflow {
     /**
      * As {@link #define}, with the alerts also apart. Valid input is deduplicated by input kind
      * and event id within {@code dedup.horizon} (unless zero), then scored and encoded for the
-     * scored topic; every record rejected on the way goes to the dead-letter topic.
+     * scored topic; every record rejected on the way goes to the dead-letter topic, and so does
+     * every record an operator after scoring throws on ({@link ProcessingDeadLetters}).
      */
     public static Outputs defineWithAlerts(
             Map<String, DataStream<Envelope>> inputs, JobConfig config) {
+        return defineWithAlerts(inputs, config, TrackCustomers::new);
+    }
+
+    /** As above, with the per-customer state made by {@code tracker}. */
+    static Outputs defineWithAlerts(Map<String, DataStream<Envelope>> inputs, JobConfig config,
+            CustomerSignals.Tracker tracker) {
         DataStream<Envelope> valid = null;
         DataStream<DeadLetter> deadLetters = null;
         for (Map.Entry<String, DataStream<Envelope>> input : inputs.entrySet()) {
@@ -111,7 +119,7 @@ public final class CxPulseWorkflow {
         return define(scored, scored.getSideOutput(ScoreEvents.REVIEWS),
                 scored.getSideOutput(ScoreEvents.ACCOUNTS),
                 scored.getSideOutput(ScoreEvents.INTERACTIONS),
-                scored.getSideOutput(ScoreEvents.SCORED), deadLetters, config);
+                scored.getSideOutput(ScoreEvents.SCORED), deadLetters, config, tracker);
     }
 
     private static <T> DataStream<T> union(DataStream<T> all, DataStream<T> more) {
@@ -125,37 +133,39 @@ public final class CxPulseWorkflow {
             DataStream<InteractionEvent> interactions,
             DataStream<OutputRecord> scoredRecords,
             DataStream<DeadLetter> deadLetters,
-            JobConfig config) {
+            JobConfig config,
+            CustomerSignals.Tracker tracker) {
         // account records and Pareto key-account membership, for the join and customer state
+        ProcessingDeadLetters failed = new ProcessingDeadLetters();
         DataStream<CustomerInput> accountInputs =
-                CustomerSignals.accountInputs(accounts, config.retention());
-        DataStream<AccountedFeedback> accounted = scoredFeedback
+                CustomerSignals.accountInputs(accounts, config.retention(), failed);
+        DataStream<AccountedFeedback> accounted = failed.of(scoredFeedback
                 .keyBy(JoinAccounts::keyOf)
                 .connect(accountInputs.keyBy(CustomerInput::customerId))
                 .process(new JoinAccounts(config.accountsTtl()))
                 .name("Join accounts")
-                .uid("join-accounts");
+                .uid(JoinAccounts.OPERATOR));
 
         List<DataStream<OutputRecord>> outputs = new ArrayList<>();
         outputs.add(scoredRecords);
-        DataStream<NpsRollup> nps = npsRollups(accounted, config);
+        DataStream<NpsRollup> nps = npsRollups(accounted, config, failed);
         outputs.add(nps
                 .map(new EncodeOutput<>(config.npsRollupsTopic(), OutputJson::npsRollup,
                         NpsRollup::key, config.deadLetterTopic()))
                 .name("Encode NPS rollups")
                 .uid("encode-nps-rollups"));
-        outputs.add(ReviewRollups.define(scoredReviews, config));
-        outputs.add(DriverRollups.define(accounted, scoredReviews, config));
+        outputs.add(ReviewRollups.define(scoredReviews, config, failed));
+        outputs.add(DriverRollups.define(accounted, scoredReviews, config, failed));
         CustomerSignals.Outputs customers = CustomerSignals.define(interactions, accounted,
-                accountInputs, config, config.retention());
+                accountInputs, config, config.retention(), tracker, failed);
         outputs.addAll(customers.records());
         DataStream<Alert> alerts = Alerts.alerts(scoredReviews, scoredFeedback, accounted, nps,
                 Alerts.retentionInputs(customers.signals()), config.alerts(),
-                config.allowedLateness(), config.horizonOrNone());
+                config.allowedLateness(), config.horizonOrNone(), failed);
         if (alerts != null) {
             outputs.add(Alerts.encode(alerts, config.alerts(), config.deadLetterTopic()));
         }
-        outputs.add(deadLetters
+        outputs.add(failed.unionWith(deadLetters)
                 .map(new EncodeOutput<>(config.deadLetterTopic(), OutputJson::deadLetter,
                         d -> d.position().toString(), config.deadLetterTopic()))
                 .name("Encode dead letters")
@@ -198,7 +208,7 @@ public final class CxPulseWorkflow {
     }
 
     static DataStream<NpsRollup> npsRollups(DataStream<AccountedFeedback> accounted,
-            JobConfig config) {
+            JobConfig config, ProcessingDeadLetters failed) {
         DataStream<NpsObservation> observations = WindowWatermarks.hold(accounted
                 .flatMap(new ToNpsObservations(config.dimensions()))
                 .name("NPS observations per dimension")
@@ -206,13 +216,13 @@ public final class CxPulseWorkflow {
         DataStream<NpsRollup> rollups = null;
         for (Duration size : config.windows()) {
             String label = WindowSizes.label(size);
-            DataStream<NpsRollup> sized = observations
+            DataStream<NpsRollup> sized = failed.of(observations
                     .keyBy(NpsObservation::segmentKey)
                     .window(TumblingEventTimeWindows.of(size))
                     .allowedLateness(config.allowedLateness())
                     .aggregate(new NpsAggregate(), new EmitNpsRollup(label, config.minSample(), config.topN()))
                     .name("NPS rollup " + label)
-                    .uid("nps-rollup-" + label);
+                    .uid("nps-rollup-" + label));
             rollups = union(rollups, sized);
         }
         return rollups;

@@ -15,6 +15,7 @@ import io.cxpulse.records.OutputRecord;
 import io.cxpulse.records.ScoredReview;
 import io.cxpulse.serde.DriverRollupJson;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 
 /**
@@ -27,18 +28,18 @@ public final class DriverRollups {
 
     /** Both driver pipelines, encoded for {@code config.driverRollupsTopic()}. */
     public static DataStream<OutputRecord> define(DataStream<AccountedFeedback> feedback,
-            DataStream<ScoredReview> reviews, JobConfig config) {
-        return survey(feedback, config)
+            DataStream<ScoredReview> reviews, JobConfig config, ProcessingDeadLetters failed) {
+        return failed.of(survey(feedback, config))
                 .map(encoder(config))
                 .name("Encode survey driver rollups")
                 .uid("encode-driver-rollups-survey")
-                .union(reviews(reviews, config)
+                .union(failed.of(reviews(reviews, config))
                         .map(encoder(config))
                         .name("Encode review driver rollups")
                         .uid("encode-driver-rollups-reviews"));
     }
 
-    static DataStream<DriverRollup> survey(DataStream<AccountedFeedback> feedback, JobConfig config) {
+    static SingleOutputStreamOperator<DriverRollup> survey(DataStream<AccountedFeedback> feedback, JobConfig config) {
         String label = WindowSizes.label(config.driversWindow());
         return WindowWatermarks.hold(feedback
                 .flatMap(new ToSurveyDriverObservations(config.dimensions()))
@@ -48,12 +49,13 @@ public final class DriverRollups {
                 .window(TumblingEventTimeWindows.of(config.driversWindow()))
                 .allowedLateness(config.allowedLateness())
                 .aggregate(new SurveyDriverAggregate(),
-                        new EmitDriverRollup<SurveyDriverTally>(label, config.driversMinResponses()))
+                        new EmitDriverRollup<SurveyDriverTally>(label, config.driversMinResponses(),
+                                "driver-rollup-survey"))
                 .name("Survey driver rollup " + label)
                 .uid("driver-rollup-survey");
     }
 
-    static DataStream<DriverRollup> reviews(DataStream<ScoredReview> reviews, JobConfig config) {
+    static SingleOutputStreamOperator<DriverRollup> reviews(DataStream<ScoredReview> reviews, JobConfig config) {
         String label = WindowSizes.label(config.driversWindow());
         return WindowWatermarks.hold(reviews
                 .flatMap(new ToReviewDriverObservations(config.reviewDimensions()))
@@ -63,7 +65,8 @@ public final class DriverRollups {
                 .window(TumblingEventTimeWindows.of(config.driversWindow()))
                 .allowedLateness(config.allowedLateness())
                 .aggregate(new ReviewDriverAggregate(),
-                        new EmitDriverRollup<ReviewDriverTally>(label, config.driversMinResponses()))
+                        new EmitDriverRollup<ReviewDriverTally>(label, config.driversMinResponses(),
+                                "driver-rollup-reviews"))
                 .name("Review driver rollup " + label)
                 .uid("driver-rollup-reviews");
     }

@@ -22,18 +22,21 @@ public final class ReviewRollups {
 
     /**
      * Rollups of scored reviews, encoded for {@code config.reviewRollupsTopic()} and keyed by
-     * {@link ReviewRollup#key()}. Operator uids: {@code review-observations},
+     * {@link ReviewRollup#key()}; the dead letters of rollups that cannot be made go to
+     * {@code failed}. Operator uids: {@code review-observations},
      * {@code review-rollup-<window>} per window size, {@code encode-review-rollups}.
      */
-    public static DataStream<OutputRecord> define(DataStream<ScoredReview> scored, JobConfig config) {
-        return rollups(scored, config)
+    public static DataStream<OutputRecord> define(DataStream<ScoredReview> scored, JobConfig config,
+            ProcessingDeadLetters failed) {
+        return rollups(scored, config, failed)
                 .map(new EncodeOutput<>(config.reviewRollupsTopic(), ReviewRollupJson::reviewRollup,
                         ReviewRollup::key, config.deadLetterTopic()))
                 .name("Encode review rollups")
                 .uid("encode-review-rollups");
     }
 
-    static DataStream<ReviewRollup> rollups(DataStream<ScoredReview> scored, JobConfig config) {
+    static DataStream<ReviewRollup> rollups(DataStream<ScoredReview> scored, JobConfig config,
+            ProcessingDeadLetters failed) {
         DataStream<ReviewObservation> observations = WindowWatermarks.hold(scored
                 .flatMap(new ToReviewObservations(config.reviewDimensions()))
                 .name("Review observations per dimension")
@@ -41,14 +44,14 @@ public final class ReviewRollups {
         DataStream<ReviewRollup> rollups = null;
         for (Duration size : config.windows()) {
             String label = WindowSizes.label(size);
-            DataStream<ReviewRollup> sized = observations
+            DataStream<ReviewRollup> sized = failed.of(observations
                     .keyBy(ReviewObservation::segmentKey)
                     .window(TumblingEventTimeWindows.of(size))
                     .allowedLateness(config.allowedLateness())
                     .aggregate(new ReviewAggregate(),
                             new EmitReviewRollup(label, config.minSample(), config.topN()))
                     .name("Review rollup " + label)
-                    .uid("review-rollup-" + label);
+                    .uid("review-rollup-" + label));
             rollups = rollups == null ? sized : rollups.union(sized);
         }
         return rollups;

@@ -252,14 +252,15 @@ class CustomerSignalsITCase {
                 .uid("score-events");
         DataStream<InteractionEvent> interactions = feedback.getSideOutput(ScoreEvents.INTERACTIONS);
         DataStream<AccountEvent> accounts = feedback.getSideOutput(ScoreEvents.ACCOUNTS);
-        DataStream<CustomerInput> accountInputs = CustomerSignals.accountInputs(accounts, SETTINGS);
+        DataStream<CustomerInput> accountInputs = CustomerSignals.accountInputs(accounts, SETTINGS,
+                new ProcessingDeadLetters());
         DataStream<AccountedFeedback> accounted = feedback
                 .keyBy(JoinAccounts::keyOf)
                 .connect(accountInputs.keyBy(CustomerInput::customerId))
                 .process(new JoinAccounts(CONFIG.accountsTtl()))
                 .uid("join-accounts");
         List<DataStream<OutputRecord>> outputs = CustomerSignals.define(interactions, accounted,
-                accountInputs, CONFIG, SETTINGS).records();
+                accountInputs, CONFIG, SETTINGS, new ProcessingDeadLetters()).records();
 
         Map<String, List<JsonNode>> signals = new TreeMap<>();
         Map<String, JsonNode> rollups = new TreeMap<>();

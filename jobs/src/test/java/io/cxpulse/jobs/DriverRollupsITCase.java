@@ -70,7 +70,7 @@ class DriverRollupsITCase {
                         EveryEventWatermarks.of(CONFIG.fastOutOfOrderness(),
                                 (r, ts) -> r.event().timestamp()));
 
-        DataStream<OutputRecord> out = DriverRollups.define(feedback, reviews, CONFIG);
+        DataStream<OutputRecord> out = DriverRollups.define(feedback, reviews, CONFIG, new ProcessingDeadLetters());
         assertTrue(uids(out).containsAll(Set.of("driver-observations-survey",
                 "driver-observations-reviews", "driver-rollup-survey", "driver-rollup-reviews",
                 "encode-driver-rollups-survey", "encode-driver-rollups-reviews")), uids(out).toString());

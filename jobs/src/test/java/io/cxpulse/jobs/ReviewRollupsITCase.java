@@ -155,7 +155,7 @@ class ReviewRollupsITCase {
         Map<String, Long> reviewsPerDimension = new HashMap<>();
         long withNegativeTerms = 0;
         try (CloseableIterator<OutputRecord> it =
-                ReviewRollups.define(scored, config).executeAndCollect()) {
+                ReviewRollups.define(scored, config, new ProcessingDeadLetters()).executeAndCollect()) {
             while (it.hasNext()) {
                 JsonNode value = OutputReader.parse(it.next().value());
                 assertValid(TOPIC, value);
@@ -184,7 +184,7 @@ class ReviewRollupsITCase {
                 .assignTimestampsAndWatermarks(EveryEventWatermarks.of(config.fastOutOfOrderness(), (r, ts) -> r.event().timestamp()));
         List<OutputRecord> out = new ArrayList<>();
         try (CloseableIterator<OutputRecord> it =
-                ReviewRollups.define(scored, config).executeAndCollect()) {
+                ReviewRollups.define(scored, config, new ProcessingDeadLetters()).executeAndCollect()) {
             it.forEachRemaining(out::add);
         }
         return out;

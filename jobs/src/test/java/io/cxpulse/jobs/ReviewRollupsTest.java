@@ -26,7 +26,7 @@ class ReviewRollupsTest {
                 .uid("test-input");
         JobConfig config = JobConfig.from(ParameterTool.fromMap(Map.of("windows", "15m,1h,1d")));
 
-        DataStream<OutputRecord> out = ReviewRollups.define(scored, config);
+        DataStream<OutputRecord> out = ReviewRollups.define(scored, config, new ProcessingDeadLetters());
 
         TreeSet<String> uids = new TreeSet<>();
         for (Transformation<?> t : out.getTransformation().getTransitivePredecessors()) {

@@ -12,4 +12,7 @@ public interface DriverTally {
      */
     DriverRollup rollup(String window, long windowStart, long windowEnd, long minNegative,
             int revision);
+
+    /** Records the window's aggregate left out because adding them threw. */
+    long skipped();
 }

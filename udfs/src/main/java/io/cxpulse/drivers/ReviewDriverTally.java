@@ -15,6 +15,9 @@ import java.util.List;
  * rest. A public-field POJO so that it can serve directly as a window accumulator.
  */
 public class ReviewDriverTally implements DriverTally {
+
+    /** Records the window's aggregate left out because adding them threw. */
+    public long skipped;
     public String dimension;
     public String value;
     public long reviews;
@@ -51,6 +54,7 @@ public class ReviewDriverTally implements DriverTally {
     }
 
     public ReviewDriverTally merge(ReviewDriverTally other) {
+        skipped += other.skipped;
         if (dimension == null) {
             dimension = other.dimension;
             value = other.value;
@@ -95,5 +99,10 @@ public class ReviewDriverTally implements DriverTally {
         return new DriverRollup(window, windowStart, windowEnd, DriverRollup.REVIEWS, dimension,
                 value, reviews, texts, 0, null, reviews == 0 ? null : (double) ratingSum / reviews,
                 DriverRanking.rank(aspects(minNegative).toArray(AspectDriver[]::new)), revision);
+    }
+
+    @Override
+    public long skipped() {
+        return skipped;
     }
 }

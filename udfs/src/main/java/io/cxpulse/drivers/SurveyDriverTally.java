@@ -17,6 +17,9 @@ import java.util.List;
  * text measures. A public-field POJO so that it can serve directly as a window accumulator.
  */
 public class SurveyDriverTally implements DriverTally {
+
+    /** Records the window's aggregate left out because adding them threw. */
+    public long skipped;
     public String dimension;
     public String value;
     public long promoters;
@@ -75,6 +78,7 @@ public class SurveyDriverTally implements DriverTally {
     }
 
     public SurveyDriverTally merge(SurveyDriverTally other) {
+        skipped += other.skipped;
         if (dimension == null) {
             dimension = other.dimension;
             value = other.value;
@@ -135,5 +139,10 @@ public class SurveyDriverTally implements DriverTally {
                 value, responses(), comments, detractorComments,
                 NpsStatistics.of(promoters, passives, detractors).nps(), null,
                 DriverRanking.rank(aspects(minNegative).toArray(AspectDriver[]::new)), revision);
+    }
+
+    @Override
+    public long skipped() {
+        return skipped;
     }
 }

@@ -2,7 +2,7 @@ package io.cxpulse.functions;
 
 import io.cxpulse.drivers.DriverTally;
 import io.cxpulse.records.DriverRollup;
-import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.windowing.ProcessWindowFunction;
 import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
 import org.apache.flink.util.Collector;
@@ -16,25 +16,49 @@ public class EmitDriverRollup<T extends DriverTally>
         extends ProcessWindowFunction<T, DriverRollup, String, TimeWindow> {
 
     private final String windowLabel;
+    private transient ProcessingErrors errors;
     private final long minNegative;
+    private final String operator;
 
     /** @param minNegative negative mentions an aspect needs not to be flagged low-sample */
     public EmitDriverRollup(String windowLabel, long minNegative) {
+        this(windowLabel, minNegative, "driver-rollup");
+    }
+
+    /** @param operator the operator's uid in the job, the source of its dead letters */
+    public EmitDriverRollup(String windowLabel, long minNegative, String operator) {
         this.windowLabel = windowLabel;
         this.minNegative = minNegative;
+        this.operator = operator;
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        errors = new ProcessingErrors(getRuntimeContext(), operator);
     }
 
     @Override
     public void process(String key, Context ctx, Iterable<T> tallies, Collector<DriverRollup> out)
             throws Exception {
         int next = WindowRevisions.next(ctx.windowState());
-        TimeWindow window = ctx.window();
-        out.collect(tallies.iterator().next()
-                .rollup(windowLabel, window.getStart(), window.getEnd(), minNegative, next));
+        T first = tallies.iterator().next();
+        WindowSkips.report(ctx.windowState(), first.skipped(), errors);
+        DriverRollup rollup;
+        try {
+            TimeWindow window = ctx.window();
+            rollup = first.rollup(windowLabel, window.getStart(), window.getEnd(), minNegative,
+                    next);
+        } catch (RuntimeException | StackOverflowError e) {
+            ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter("making the rollup of "
+                    + ctx.window() + " (key " + key + ")", first, e));
+            return;
+        }
+        out.collect(rollup);
     }
 
     @Override
     public void clear(Context ctx) {
         WindowRevisions.clear(ctx.windowState());
+        WindowSkips.clear(ctx.windowState());
     }
 }

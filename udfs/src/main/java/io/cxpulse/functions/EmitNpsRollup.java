@@ -3,7 +3,7 @@ package io.cxpulse.functions;
 import io.cxpulse.nps.NpsStatistics;
 import io.cxpulse.nps.NpsTally;
 import io.cxpulse.records.NpsRollup;
-import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.windowing.ProcessWindowFunction;
 import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
 import org.apache.flink.util.Collector;
@@ -15,6 +15,7 @@ import org.apache.flink.util.Collector;
 public class EmitNpsRollup extends ProcessWindowFunction<NpsTally, NpsRollup, String, TimeWindow> {
 
     private final String windowLabel;
+    private transient ProcessingErrors errors;
     private final long minSample;
     private final int topAspects;
 
@@ -30,39 +31,54 @@ public class EmitNpsRollup extends ProcessWindowFunction<NpsTally, NpsRollup, St
     }
 
     @Override
+    public void open(OpenContext openContext) {
+        errors = new ProcessingErrors(getRuntimeContext(), "nps-rollup-" + windowLabel);
+    }
+
+    @Override
     public void process(
             String key, Context ctx, Iterable<NpsTally> tallies, Collector<NpsRollup> out)
             throws Exception {
         int next = WindowRevisions.next(ctx.windowState());
-
-        NpsTally tally = tallies.iterator().next();
-        NpsStatistics stats = tally.statistics();
-        TimeWindow window = ctx.window();
-        out.collect(new NpsRollup(
-                windowLabel,
-                window.getStart(),
-                window.getEnd(),
-                tally.dimension,
-                tally.value,
-                stats.responses(),
-                tally.promoters,
-                tally.passives,
-                tally.detractors,
-                stats.nps(),
-                stats.ciLow(),
-                stats.ciHigh(),
-                stats.marginOfError(),
-                stats.responses() < minSample,
-                tally.comments,
-                tally.meanSentiment(),
-                tally.negativeCommentShare(),
-                tally.weightedNps(),
-                tally.topDetractorAspects(topAspects),
-                next));
+        NpsTally first = tallies.iterator().next();
+        WindowSkips.report(ctx.windowState(), first.skipped, errors);
+        NpsRollup rollup;
+        try {
+            NpsTally tally = first;
+            NpsStatistics stats = tally.statistics();
+            TimeWindow window = ctx.window();
+            rollup = new NpsRollup(
+                    windowLabel,
+                    window.getStart(),
+                    window.getEnd(),
+                    tally.dimension,
+                    tally.value,
+                    stats.responses(),
+                    tally.promoters,
+                    tally.passives,
+                    tally.detractors,
+                    stats.nps(),
+                    stats.ciLow(),
+                    stats.ciHigh(),
+                    stats.marginOfError(),
+                    stats.responses() < minSample,
+                    tally.comments,
+                    tally.meanSentiment(),
+                    tally.negativeCommentShare(),
+                    tally.weightedNps(),
+                    tally.topDetractorAspects(topAspects),
+                    next);
+        } catch (RuntimeException | StackOverflowError e) {
+            ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter("making the rollup of "
+                    + ctx.window() + " (key " + key + ")", first, e));
+            return;
+        }
+        out.collect(rollup);
     }
 
     @Override
     public void clear(Context ctx) {
         WindowRevisions.clear(ctx.windowState());
+        WindowSkips.clear(ctx.windowState());
     }
 }

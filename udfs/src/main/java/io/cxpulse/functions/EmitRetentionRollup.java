@@ -2,7 +2,7 @@ package io.cxpulse.functions;
 
 import io.cxpulse.records.RetentionRollup;
 import io.cxpulse.retention.RetentionTally;
-import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.windowing.ProcessWindowFunction;
 import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
 import org.apache.flink.util.Collector;
@@ -18,6 +18,7 @@ public class EmitRetentionRollup
         extends ProcessWindowFunction<RetentionTally, RetentionRollup, String, TimeWindow> {
 
     private final String windowLabel;
+    private transient ProcessingErrors errors;
     private final long horizon;
 
     public EmitRetentionRollup(String windowLabel) {
@@ -31,19 +32,34 @@ public class EmitRetentionRollup
     }
 
     @Override
+    public void open(OpenContext openContext) {
+        errors = new ProcessingErrors(getRuntimeContext(), "retention-rollup-" + windowLabel);
+    }
+
+    @Override
     public void process(String key, Context ctx, Iterable<RetentionTally> tallies,
             Collector<RetentionRollup> out) throws Exception {
         if (ctx.window().maxTimestamp() > horizon) {
             return;
         }
         int next = WindowRevisions.next(ctx.windowState());
-        TimeWindow window = ctx.window();
-        out.collect(tallies.iterator().next()
-                .rollup(windowLabel, window.getStart(), window.getEnd(), next));
+        RetentionTally first = tallies.iterator().next();
+        WindowSkips.report(ctx.windowState(), first.skipped, errors);
+        RetentionRollup rollup;
+        try {
+            TimeWindow window = ctx.window();
+            rollup = first.rollup(windowLabel, window.getStart(), window.getEnd(), next);
+        } catch (RuntimeException | StackOverflowError e) {
+            ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter("making the rollup of "
+                    + ctx.window() + " (key " + key + ")", first, e));
+            return;
+        }
+        out.collect(rollup);
     }
 
     @Override
     public void clear(Context ctx) {
         WindowRevisions.clear(ctx.windowState());
+        WindowSkips.clear(ctx.windowState());
     }
 }

@@ -2,7 +2,7 @@ package io.cxpulse.functions;
 
 import io.cxpulse.records.ReviewRollup;
 import io.cxpulse.reviews.ReviewTally;
-import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.windowing.ProcessWindowFunction;
 import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
 import org.apache.flink.util.Collector;
@@ -15,6 +15,7 @@ public class EmitReviewRollup
         extends ProcessWindowFunction<ReviewTally, ReviewRollup, String, TimeWindow> {
 
     private final String windowLabel;
+    private transient ProcessingErrors errors;
     private final long minSample;
     private final int topN;
 
@@ -26,36 +27,51 @@ public class EmitReviewRollup
     }
 
     @Override
+    public void open(OpenContext openContext) {
+        errors = new ProcessingErrors(getRuntimeContext(), "review-rollup-" + windowLabel);
+    }
+
+    @Override
     public void process(
             String key, Context ctx, Iterable<ReviewTally> tallies, Collector<ReviewRollup> out)
             throws Exception {
         int next = WindowRevisions.next(ctx.windowState());
-
-        ReviewTally tally = tallies.iterator().next();
-        TimeWindow window = ctx.window();
-        out.collect(new ReviewRollup(
-                windowLabel,
-                window.getStart(),
-                window.getEnd(),
-                tally.dimension,
-                tally.value,
-                tally.reviews(),
-                tally.stars.clone(),
-                tally.meanRating(),
-                tally.negativeShare(),
-                tally.texts,
-                tally.meanSentiment(),
-                tally.disagreements(),
-                tally.highRatingNegativeText,
-                tally.lowRatingPositiveText,
-                tally.negativeAspects.top(topN),
-                tally.negativeTerms.top(topN),
-                tally.reviews() < minSample,
-                next));
+        ReviewTally first = tallies.iterator().next();
+        WindowSkips.report(ctx.windowState(), first.skipped, errors);
+        ReviewRollup rollup;
+        try {
+            ReviewTally tally = first;
+            TimeWindow window = ctx.window();
+            rollup = new ReviewRollup(
+                    windowLabel,
+                    window.getStart(),
+                    window.getEnd(),
+                    tally.dimension,
+                    tally.value,
+                    tally.reviews(),
+                    tally.stars.clone(),
+                    tally.meanRating(),
+                    tally.negativeShare(),
+                    tally.texts,
+                    tally.meanSentiment(),
+                    tally.disagreements(),
+                    tally.highRatingNegativeText,
+                    tally.lowRatingPositiveText,
+                    tally.negativeAspects.top(topN),
+                    tally.negativeTerms.top(topN),
+                    tally.reviews() < minSample,
+                    next);
+        } catch (RuntimeException | StackOverflowError e) {
+            ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter("making the rollup of "
+                    + ctx.window() + " (key " + key + ")", first, e));
+            return;
+        }
+        out.collect(rollup);
     }
 
     @Override
     public void clear(Context ctx) {
         WindowRevisions.clear(ctx.windowState());
+        WindowSkips.clear(ctx.windowState());
     }
 }

@@ -38,6 +38,11 @@ import org.apache.flink.util.Collector;
  * an input dated later (the NPS rollup of a window the input ends in) is dropped, and a wake-up
  * or a resolution due later does not happen, since the input's end says nothing about whether a
  * subject stayed silent or quiet.
+ *
+ * <p>An input the rule or the alert lifecycle throws on is dead-lettered on
+ * {@link ProcessingErrors#DEAD_LETTERS} and left out: rule state, alert and timers are as if it
+ * had not come. A wake-up or resolution that throws would throw again at every later input:
+ * the rule state, or the open alert's episode, is dead-lettered and cleared instead.
  */
 public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Alert> {
     private final AlertRule<I, S> rule;
@@ -50,6 +55,9 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
     private transient ValueState<Episode> episode;
     private transient MapState<Long, List<I>> waiting;
     private transient TypeSerializer<I> inputSerializer;
+    private transient TypeSerializer<S> stateCopier;
+    private transient TypeSerializer<Episode> episodeCopier;
+    private transient ProcessingErrors errors;
 
     /**
      * @param inputType the type of the rule's input, for the inputs waiting in state
@@ -74,6 +82,11 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
         this.horizon = horizon;
     }
 
+    /** The operator's uid in the job, the source of its dead letters. */
+    public static String operatorOf(AlertRule<?, ?> rule) {
+        return "alert-rule-" + rule.name();
+    }
+
     @Override
     public void open(OpenContext openContext) {
         lifecycle = new AlertLifecycle(rule.name(), cooldownMillis, rule.clearAfterMillis());
@@ -93,13 +106,23 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
         waiting = getRuntimeContext().getMapState(new MapStateDescriptor<>(
                 "pending-inputs", Types.LONG, Types.LIST(inputType)));
         inputSerializer = getRuntimeContext().createSerializer(inputType);
+        stateCopier = getRuntimeContext().createSerializer(TypeInformation.of(rule.stateClass()));
+        episodeCopier = getRuntimeContext().createSerializer(TypeInformation.of(Episode.class));
+        errors = new ProcessingErrors(getRuntimeContext(), operatorOf(rule));
     }
 
     @Override
     public void processElement(I input, Context ctx, Collector<Alert> out) throws Exception {
         // the input's own time, not the record's: an operator that works off one timer at the end
         // of a bounded input stamps every record it emits with that timer's time
-        long time = rule.timeOf(input);
+        long time;
+        try {
+            time = rule.timeOf(input);
+        } catch (RuntimeException | StackOverflowError e) {
+            ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter(
+                    "reading the input's time (key " + ctx.getCurrentKey() + ")", input, e));
+            return;
+        }
         if (time > horizon) {
             return;
         }
@@ -135,23 +158,54 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
 
     /**
      * Lets the rule judge the subject at the time it asked for: before the inputs of this time
-     * when that came earlier, after them when it comes now, as {@link #resolveIfDue}.
+     * when that came earlier, after them when it comes now, as {@link #resolveIfDue}. A wake-up
+     * the rule throws on would throw again at every later input: the rule state is
+     * dead-lettered and cleared.
      */
     private void wakeIfDue(long time, boolean before, Context ctx, Collector<Alert> out)
             throws Exception {
-        S state = ruleState.value();
-        long at = state == null ? Long.MIN_VALUE : rule.wakeAt(state);
-        if (at == Long.MIN_VALUE || at > horizon || (before ? at >= time : at > time)) {
+        S stored = ruleState.value();
+        if (stored == null) {
             return;
         }
-        Verdict verdict = rule.onWake(state, ctx.getCurrentKey(), at);
+        S state;
+        Verdict verdict;
+        boolean acts;
+        long wake;
+        try {
+            long at = rule.wakeAt(stored);
+            if (at == Long.MIN_VALUE || at > horizon || (before ? at >= time : at > time)) {
+                return;
+            }
+            state = stateCopier.copy(stored);
+            verdict = rule.onWake(state, ctx.getCurrentKey(), at);
+            acts = !Verdict.NONE.equals(verdict.state());
+            wake = rule.wakeAt(state);
+        } catch (RuntimeException | StackOverflowError e) {
+            clearPoisoned(stored, e, ctx);
+            return;
+        }
+        // the episode is read only when the verdict can change it
+        Episode open = acts ? episode.value() : null;
+        Step step;
+        try {
+            step = step(verdict, open);
+        } catch (RuntimeException | StackOverflowError e) {
+            clearPoisoned(stored, e, ctx);
+            return;
+        }
         ruleState.update(state);
-        act(verdict, ctx, out);
-        wakeLater(state, ctx);
+        commit(step, ctx, out);
+        wakeLater(wake, ctx);
     }
 
-    private void wakeLater(S state, Context ctx) {
-        long at = rule.wakeAt(state);
+    private void clearPoisoned(S stored, Throwable e, Context ctx) {
+        ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter("waking the subject (key "
+                + ctx.getCurrentKey() + "); its rule state is cleared", stored, e));
+        ruleState.clear();
+    }
+
+    private void wakeLater(long at, Context ctx) {
         if (at != Long.MIN_VALUE) {
             ctx.timerService().registerEventTimeTimer(at);
         }
@@ -160,6 +214,7 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
     /**
      * Resolves an open alert whose time has come: before the inputs of this time when it came
      * earlier, after them when it comes now. The record does not depend on when it is found.
+     * An episode the lifecycle throws on is dead-lettered and cleared.
      */
     private void resolveIfDue(long time, boolean before, Context ctx, Collector<Alert> out)
             throws Exception {
@@ -167,11 +222,25 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
         if (e == null || !e.open) {
             return;
         }
-        long at = lifecycle.resolveAt(e);
-        if (at <= horizon && (before ? at < time : at <= time)) {
-            emit(lifecycle.onTime(e, at), out);
-            keep(e, ctx);
+        Step step;
+        try {
+            long at = lifecycle.resolveAt(e);
+            if (at > horizon || (before ? at >= time : at > time)) {
+                return;
+            }
+            Episode next = episodeCopier.copy(e);
+            Alert alert = lifecycle.onTime(next, at);
+            step = new Step(next, alert, next.open ? lifecycle.resolveAt(next) : 0);
+        } catch (RuntimeException | StackOverflowError error) {
+            ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter("resolving the alert (key "
+                    + ctx.getCurrentKey() + "); its episode is cleared", e, error));
+            if (e.timer != 0) {
+                ctx.timerService().deleteEventTimeTimer(e.timer);
+            }
+            episode.clear();
+            return;
         }
+        commit(step, ctx, out);
     }
 
     private byte[] bytesOf(I input) {
@@ -184,34 +253,76 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
         return bytes.getCopyOfBuffer();
     }
 
+    /**
+     * Judges one input on a copy of the rule state and episode, kept only when the rule and the
+     * lifecycle went through; an input they throw on is dead-lettered and left out.
+     */
     private void judge(I input, Context ctx, Collector<Alert> out) throws Exception {
-        S state = ruleState.value();
-        if (state == null) {
-            state = rule.newState();
-        }
-        Verdict verdict = rule.observe(state, input);
-        ruleState.update(state);
-        act(verdict, ctx, out);
-        wakeLater(state, ctx);
-    }
-
-    /** Turns a verdict into alert records through the subject's episode. */
-    private void act(Verdict verdict, Context ctx, Collector<Alert> out) throws Exception {
-        if (Verdict.NONE.equals(verdict.state())) {
+        S stored = ruleState.value();
+        S state;
+        Verdict verdict;
+        boolean acts;
+        long wake;
+        try {
+            state = stored == null ? rule.newState() : stateCopier.copy(stored);
+            verdict = rule.observe(state, input);
+            acts = !Verdict.NONE.equals(verdict.state());
+            wake = rule.wakeAt(state);
+        } catch (RuntimeException | StackOverflowError e) {
+            deadLetter(input, e, ctx);
             return;
         }
-        Episode e = episode.value();
-        if (e == null) {
-            if (!verdict.firing()) {
-                return;
-            }
-            e = new Episode();
+        // the episode is read only when the verdict can change it
+        Episode open = acts ? episode.value() : null;
+        Step step;
+        try {
+            step = step(verdict, open);
+        } catch (RuntimeException | StackOverflowError e) {
+            deadLetter(input, e, ctx);
+            return;
         }
-        emit(lifecycle.onVerdict(e, verdict), out);
-        keep(e, ctx);
+        ruleState.update(state);
+        commit(step, ctx, out);
+        wakeLater(wake, ctx);
     }
 
-    private void keep(Episode e, Context ctx) throws Exception {
+    private void deadLetter(I input, Throwable e, Context ctx) {
+        ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter(
+                "judging the input (key " + ctx.getCurrentKey() + ")", input, e));
+    }
+
+    /** What a verdict does to the subject's episode: the episode after it, the record to emit. */
+    private record Step(Episode episode, Alert alert, long resolveAt) {}
+
+    /**
+     * Applies a verdict to a copy of the episode; null when the verdict changes nothing.
+     *
+     * @param open the stored episode, or null
+     */
+    private Step step(Verdict verdict, Episode open) {
+        if (Verdict.NONE.equals(verdict.state())) {
+            return null;
+        }
+        Episode e;
+        if (open == null) {
+            if (!verdict.firing()) {
+                return null;
+            }
+            e = new Episode();
+        } else {
+            e = episodeCopier.copy(open);
+        }
+        Alert alert = lifecycle.onVerdict(e, verdict);
+        return new Step(e, alert, e.open ? lifecycle.resolveAt(e) : 0);
+    }
+
+    /** Emits a step's record and keeps its episode, with a timer to resolve it. */
+    private void commit(Step step, Context ctx, Collector<Alert> out) throws Exception {
+        if (step == null) {
+            return;
+        }
+        emit(step.alert(), out);
+        Episode e = step.episode();
         if (!e.open) {
             if (e.timer != 0) {
                 ctx.timerService().deleteEventTimeTimer(e.timer);
@@ -219,7 +330,7 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
             episode.clear();
             return;
         }
-        long at = lifecycle.resolveAt(e);
+        long at = step.resolveAt();
         if (at != e.timer) {
             if (e.timer != 0) {
                 ctx.timerService().deleteEventTimeTimer(e.timer);

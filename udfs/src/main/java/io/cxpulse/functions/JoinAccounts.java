@@ -15,6 +15,8 @@ import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -26,10 +28,14 @@ import org.apache.flink.util.Collector;
  * change of membership that arrives a little after the response, but is older, still counts;
  * and streaming and batch runs join alike. Customers without an account record get tier
  * {@code unknown} and weight 1. The account history expires after the configured time without
- * updates.
+ * updates. A response or account input the join throws on is dead-lettered on
+ * {@link ProcessingErrors#DEAD_LETTERS}, the history as if it had not come.
  */
 public class JoinAccounts
         extends KeyedCoProcessFunction<String, ScoredFeedback, CustomerInput, AccountedFeedback> {
+
+    /** The operator's uid in the job, the source of its dead letters. */
+    public static final String OPERATOR = "join-accounts";
 
     /** The key of responses without a customer id: they never match an account. */
     public static final String NO_CUSTOMER = "";
@@ -37,6 +43,8 @@ public class JoinAccounts
     private final Duration accountTtl;
     private transient ValueState<AccountHistory> history;
     private transient ListState<ScoredFeedback> waiting;
+    private transient TypeSerializer<AccountHistory> copier;
+    private transient ProcessingErrors errors;
 
     public JoinAccounts(Duration accountTtl) {
         this.accountTtl = accountTtl;
@@ -56,6 +64,8 @@ public class JoinAccounts
         history = getRuntimeContext().getState(historyDescriptor);
         waiting = getRuntimeContext().getListState(
                 new ListStateDescriptor<>("waiting-responses", ScoredFeedback.class));
+        copier = getRuntimeContext().createSerializer(TypeInformation.of(AccountHistory.class));
+        errors = new ProcessingErrors(getRuntimeContext(), OPERATOR);
     }
 
     @Override
@@ -72,14 +82,20 @@ public class JoinAccounts
         if (!record && !CustomerInput.KEY_ACCOUNT.equals(account.kind())) {
             return;
         }
-        AccountHistory h = history.value();
-        if (h == null) {
-            h = new AccountHistory();
-        }
-        if (record) {
-            h.add(account.timestamp(), account.tier(), account.annualValue());
-        } else {
-            h.setParetoMember(account.timestamp(), account.keyAccount());
+        AccountHistory stored = history.value();
+        // a copy, kept only when the update went through: an account input it throws on is
+        // dead-lettered and left out
+        AccountHistory h = stored == null ? new AccountHistory() : copier.copy(stored);
+        try {
+            if (record) {
+                h.add(account.timestamp(), account.tier(), account.annualValue());
+            } else {
+                h.setParetoMember(account.timestamp(), account.keyAccount());
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter(
+                    "adding the account input (key " + ctx.getCurrentKey() + ")", account, e));
+            return;
         }
         history.update(h);
     }
@@ -93,14 +109,29 @@ public class JoinAccounts
             long time = response.event().timestamp();
             if (time > timestamp) {
                 later.add(response);
-            } else {
-                out.collect(accounted(response, h));
+                continue;
             }
+            AccountedFeedback accounted;
+            try {
+                accounted = accounted(response, h);
+            } catch (RuntimeException | StackOverflowError e) {
+                ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter(
+                        "joining the response (key " + ctx.getCurrentKey() + ")", response, e));
+                continue;
+            }
+            out.collect(accounted);
         }
         waiting.update(later);
         if (h != null && later.isEmpty()) {
-            h.forgetBefore(timestamp);
-            history.update(h);
+            AccountHistory trimmed = copier.copy(h);
+            try {
+                trimmed.forgetBefore(timestamp);
+            } catch (RuntimeException | StackOverflowError e) {
+                // nothing is lost: the history stays whole, only longer
+                errors.skipped("trimming the account history (key " + ctx.getCurrentKey() + ")", e);
+                return;
+            }
+            history.update(trimmed);
         }
     }
 

@@ -12,13 +12,24 @@ public class NpsAggregate implements AggregateFunction<NpsObservation, NpsTally,
         return new NpsTally();
     }
 
+    /**
+     * Adds through a tally of the one record, merged in only when that went through: a record
+     * that throws leaves the window's tally as it was, counted in its {@code skipped}.
+     */
     @Override
     public NpsTally add(NpsObservation observation, NpsTally tally) {
-        tally.dimension = observation.dimension();
-        tally.value = observation.value();
-        tally.add(observation.nps(), observation.sentiment(), observation.weight(),
-                observation.negativeComment(), observation.aspects());
-        return tally;
+        NpsTally one = new NpsTally();
+        try {
+            one.dimension = observation.dimension();
+            one.value = observation.value();
+            one.add(observation.nps(), observation.sentiment(), observation.weight(),
+                    observation.negativeComment(), observation.aspects());
+        } catch (RuntimeException | StackOverflowError e) {
+            WindowSkips.logged("nps-rollup", observation, e);
+            tally.skipped++;
+            return tally;
+        }
+        return tally.merge(one);
     }
 
     @Override

@@ -17,12 +17,17 @@ import org.apache.flink.util.Collector;
  * Keyed by window ({@link #keyOf}): holds each NPS rollup until the watermark passes its window,
  * when every segment of the window has arrived, then pairs it with the window's {@code overall}
  * rollup for the NPS-drop rule. A later revision is paired with the latest overall rollup of its
- * window; the window's state is cleared once {@code allowed.lateness} has passed.
+ * window; the window's state is cleared once {@code allowed.lateness} has passed. A rollup that
+ * cannot be paired (it throws) is dead-lettered on {@link ProcessingErrors#DEAD_LETTERS}.
  */
 public class PairWithOverallNps extends KeyedProcessFunction<String, NpsRollup, NpsDropInput> {
+    /** The operator's uid in the job, the source of its dead letters. */
+    public static final String OPERATOR = "alert-inputs-nps-overall";
+
     private final long allowedLatenessMillis;
     private transient ValueState<NpsRollup> overall;
     private transient ListState<NpsRollup> waiting;
+    private transient ProcessingErrors errors;
 
     public PairWithOverallNps(Duration allowedLateness) {
         this.allowedLatenessMillis = allowedLateness.toMillis();
@@ -38,6 +43,7 @@ public class PairWithOverallNps extends KeyedProcessFunction<String, NpsRollup, 
                 new ValueStateDescriptor<>("overall-rollup", NpsRollup.class));
         waiting = getRuntimeContext().getListState(
                 new ListStateDescriptor<>("waiting-rollups", NpsRollup.class));
+        errors = new ProcessingErrors(getRuntimeContext(), OPERATOR);
     }
 
     @Override
@@ -55,13 +61,25 @@ public class PairWithOverallNps extends KeyedProcessFunction<String, NpsRollup, 
         waiting.get().forEach(due::add);
         waiting.clear();
         NpsRollup everyone = overall.value();
+        List<NpsRollup> kept = new ArrayList<>(due.size());
+        List<Boolean> isOverall = new ArrayList<>(due.size());
         for (NpsRollup r : due) {
-            if (isOverall(r) && (everyone == null || r.revision() >= everyone.revision())) {
+            boolean all;
+            try {
+                all = isOverall(r);
+            } catch (RuntimeException | StackOverflowError e) {
+                ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter(
+                        "pairing the rollup (window " + ctx.getCurrentKey() + ")", r, e));
+                continue;
+            }
+            kept.add(r);
+            isOverall.add(all);
+            if (all && (everyone == null || r.revision() >= everyone.revision())) {
                 everyone = r;
             }
         }
-        for (NpsRollup r : due) {
-            out.collect(new NpsDropInput(r, isOverall(r) ? null : everyone));
+        for (int i = 0; i < kept.size(); i++) {
+            out.collect(new NpsDropInput(kept.get(i), isOverall.get(i) ? null : everyone));
         }
         boolean windowDone = everyone != null && timestamp == cleanupTime(everyone);
         if (windowDone || everyone == null) {

@@ -23,9 +23,13 @@ import org.apache.flink.util.Collector;
  * customer. One global set: key the input by {@link #ALL} and run the operator with parallelism
  * 1. Account records are applied in event-time order once the watermark passes them, so the set
  * evolves alike in streaming and batch. The values live in a {@code MapState}; the set is rebuilt
- * from them after a restore.
+ * from them after a restore. An account record the set throws on is dead-lettered on
+ * {@link ProcessingErrors#DEAD_LETTERS} and left out of the set.
  */
 public class ParetoKeyAccounts extends KeyedProcessFunction<String, AccountEvent, CustomerInput> {
+
+    /** The operator's uid in the job, the source of its dead letters. */
+    public static final String OPERATOR = "pareto-key-accounts";
 
     /** The one key of the global set. */
     public static final String ALL = "all";
@@ -34,6 +38,7 @@ public class ParetoKeyAccounts extends KeyedProcessFunction<String, AccountEvent
     private transient MapState<String, Double> values;
     private transient ListState<AccountEvent> waiting;
     private transient KeyAccountSet set;
+    private transient ProcessingErrors errors;
 
     public ParetoKeyAccounts(double share) {
         this.share = share;
@@ -50,6 +55,7 @@ public class ParetoKeyAccounts extends KeyedProcessFunction<String, AccountEvent
                 new MapStateDescriptor<>("annual-values", Types.STRING, Types.DOUBLE));
         waiting = getRuntimeContext().getListState(
                 new ListStateDescriptor<>("waiting-accounts", AccountEvent.class));
+        errors = new ProcessingErrors(getRuntimeContext(), OPERATOR);
     }
 
     @Override
@@ -63,10 +69,7 @@ public class ParetoKeyAccounts extends KeyedProcessFunction<String, AccountEvent
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<CustomerInput> out)
             throws Exception {
         if (set == null) {
-            set = new KeyAccountSet(share);
-            for (Map.Entry<String, Double> e : values.entries()) {
-                set.update(e.getKey(), e.getValue());
-            }
+            set = rebuilt();
         }
         List<AccountEvent> due = new ArrayList<>();
         List<AccountEvent> later = new ArrayList<>();
@@ -80,13 +83,24 @@ public class ParetoKeyAccounts extends KeyedProcessFunction<String, AccountEvent
         // downstream is not the same in streaming and batch.
         Map<String, boolean[]> changes = new TreeMap<>();
         for (AccountEvent a : due) {
-            double value = a.annualValue() == null ? 0.0 : a.annualValue().doubleValue();
+            double value;
+            List<KeyAccountSet.Change> changed;
+            try {
+                value = a.annualValue() == null ? 0.0 : a.annualValue().doubleValue();
+                changed = set.update(a.customerId(), value);
+            } catch (RuntimeException | StackOverflowError e) {
+                ctx.output(ProcessingErrors.DEAD_LETTERS,
+                        errors.deadLetter("ranking the account", a, e));
+                // the set may be half-updated: again from the values, which the account missed
+                set = rebuilt();
+                continue;
+            }
             if (value > 0) {
                 values.put(a.customerId(), value);
             } else {
                 values.remove(a.customerId());
             }
-            for (KeyAccountSet.Change c : set.update(a.customerId(), value)) {
+            for (KeyAccountSet.Change c : changed) {
                 changes.computeIfAbsent(c.customerId(), id -> new boolean[] {!c.member(), false})[1] =
                         c.member();
             }
@@ -97,5 +111,14 @@ public class ParetoKeyAccounts extends KeyedProcessFunction<String, AccountEvent
             }
         });
         waiting.update(later);
+    }
+
+    /** The set from the values in state. */
+    private KeyAccountSet rebuilt() throws Exception {
+        KeyAccountSet fresh = new KeyAccountSet(share);
+        for (Map.Entry<String, Double> e : values.entries()) {
+            fresh.update(e.getKey(), e.getValue());
+        }
+        return fresh;
     }
 }

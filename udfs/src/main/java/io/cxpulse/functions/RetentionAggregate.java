@@ -13,12 +13,23 @@ public class RetentionAggregate
         return new RetentionTally();
     }
 
+    /**
+     * Adds through a tally of the one record, merged in only when that went through: a record
+     * that throws leaves the window's tally as it was, counted in its {@code skipped}.
+     */
     @Override
     public RetentionTally add(RetentionObservation observation, RetentionTally tally) {
-        tally.dimension = observation.dimension();
-        tally.value = observation.value();
-        tally.add(observation.fact());
-        return tally;
+        RetentionTally one = new RetentionTally();
+        try {
+            one.dimension = observation.dimension();
+            one.value = observation.value();
+            one.add(observation.fact());
+        } catch (RuntimeException | StackOverflowError e) {
+            WindowSkips.logged("retention-rollup", observation, e);
+            tally.skipped++;
+            return tally;
+        }
+        return tally.merge(one);
     }
 
     @Override

@@ -12,13 +12,24 @@ public class ReviewAggregate implements AggregateFunction<ReviewObservation, Rev
         return new ReviewTally();
     }
 
+    /**
+     * Adds through a tally of the one record, merged in only when that went through: a record
+     * that throws leaves the window's tally as it was, counted in its {@code skipped}.
+     */
     @Override
     public ReviewTally add(ReviewObservation observation, ReviewTally tally) {
-        tally.dimension = observation.dimension();
-        tally.value = observation.value();
-        tally.add(observation.rating(), observation.sentiment(), observation.label(),
-                observation.negativeAspects(), observation.negativeTerms());
-        return tally;
+        ReviewTally one = new ReviewTally();
+        try {
+            one.dimension = observation.dimension();
+            one.value = observation.value();
+            one.add(observation.rating(), observation.sentiment(), observation.label(),
+                    observation.negativeAspects(), observation.negativeTerms());
+        } catch (RuntimeException | StackOverflowError e) {
+            WindowSkips.logged("review-rollup", observation, e);
+            tally.skipped++;
+            return tally;
+        }
+        return tally.merge(one);
     }
 
     @Override

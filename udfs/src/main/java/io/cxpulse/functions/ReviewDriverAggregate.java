@@ -13,12 +13,23 @@ public class ReviewDriverAggregate
         return new ReviewDriverTally();
     }
 
+    /**
+     * Adds through a tally of the one record, merged in only when that went through: a record
+     * that throws leaves the window's tally as it was, counted in its {@code skipped}.
+     */
     @Override
     public ReviewDriverTally add(DriverObservation observation, ReviewDriverTally tally) {
-        tally.dimension = observation.dimension();
-        tally.value = observation.value();
-        tally.add(observation.score(), observation.hasText(), observation.aspects());
-        return tally;
+        ReviewDriverTally one = new ReviewDriverTally();
+        try {
+            one.dimension = observation.dimension();
+            one.value = observation.value();
+            one.add(observation.score(), observation.hasText(), observation.aspects());
+        } catch (RuntimeException | StackOverflowError e) {
+            WindowSkips.logged("driver-rollup-reviews", observation, e);
+            tally.skipped++;
+            return tally;
+        }
+        return tally.merge(one);
     }
 
     @Override

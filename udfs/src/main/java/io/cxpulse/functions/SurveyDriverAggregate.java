@@ -13,12 +13,23 @@ public class SurveyDriverAggregate
         return new SurveyDriverTally();
     }
 
+    /**
+     * Adds through a tally of the one record, merged in only when that went through: a record
+     * that throws leaves the window's tally as it was, counted in its {@code skipped}.
+     */
     @Override
     public SurveyDriverTally add(DriverObservation observation, SurveyDriverTally tally) {
-        tally.dimension = observation.dimension();
-        tally.value = observation.value();
-        tally.add(observation.score(), observation.hasText(), observation.aspects());
-        return tally;
+        SurveyDriverTally one = new SurveyDriverTally();
+        try {
+            one.dimension = observation.dimension();
+            one.value = observation.value();
+            one.add(observation.score(), observation.hasText(), observation.aspects());
+        } catch (RuntimeException | StackOverflowError e) {
+            WindowSkips.logged("driver-rollup-survey", observation, e);
+            tally.skipped++;
+            return tally;
+        }
+        return tally.merge(one);
     }
 
     @Override

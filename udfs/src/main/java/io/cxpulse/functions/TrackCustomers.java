@@ -6,6 +6,7 @@ import io.cxpulse.records.RetentionFact;
 import io.cxpulse.retention.CustomerLifecycle;
 import io.cxpulse.retention.CustomerState;
 import io.cxpulse.retention.RetentionSettings;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -32,10 +35,18 @@ import org.apache.flink.util.OutputTag;
  * <p>Over a bounded input (a backfill) with a horizon, its newest event time, no deadline after
  * the horizon is applied: that the input ends is not silence, so nobody turns at risk or churned,
  * and no retention denominator counts, past the last event anyone could have seen.
+ *
+ * <p>An input the lifecycle throws on is dead-lettered on {@link ProcessingErrors#DEAD_LETTERS}
+ * and left out: the customer's state, signals and facts are as if it had not come. A deadline
+ * it throws on would throw again at every later step: the customer's state is dead-lettered and
+ * cleared, and the customer starts afresh with its next input.
  */
 public class TrackCustomers extends KeyedProcessFunction<String, CustomerInput, CustomerSignal> {
 
     public static final OutputTag<RetentionFact> FACTS = new OutputTag<>("retention-facts") {};
+
+    /** The operator's uid in the job, the source of its dead letters. */
+    public static final String OPERATOR = "track-customers";
 
     private static final Comparator<CustomerInput> EVENT_ORDER =
             Comparator.comparingLong(CustomerInput::timestamp)
@@ -49,6 +60,8 @@ public class TrackCustomers extends KeyedProcessFunction<String, CustomerInput, 
     private transient CustomerLifecycle lifecycle;
     private transient ValueState<CustomerState> customer;
     private transient ListState<CustomerInput> waiting;
+    private transient ProcessingErrors errors;
+    private transient TypeSerializer<CustomerState> copier;
 
     /** For streaming runs: deadlines are event-time timers. */
     public TrackCustomers(RetentionSettings settings) {
@@ -74,9 +87,16 @@ public class TrackCustomers extends KeyedProcessFunction<String, CustomerInput, 
         this.horizon = horizon;
     }
 
+    /** The customer lifecycle the function applies. */
+    protected CustomerLifecycle lifecycle(RetentionSettings settings) {
+        return new CustomerLifecycle(settings);
+    }
+
     @Override
     public void open(OpenContext openContext) {
-        lifecycle = new CustomerLifecycle(settings);
+        lifecycle = lifecycle(settings);
+        errors = new ProcessingErrors(getRuntimeContext(), OPERATOR);
+        copier = getRuntimeContext().createSerializer(TypeInformation.of(CustomerState.class));
         StateTtlConfig ttl = StateTtlConfig.newBuilder(settings.stateTtl()).build();
         ValueStateDescriptor<CustomerState> state =
                 new ValueStateDescriptor<>("customer", CustomerState.class);
@@ -100,35 +120,24 @@ public class TrackCustomers extends KeyedProcessFunction<String, CustomerInput, 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<CustomerSignal> out)
             throws Exception {
-        CustomerState s = customer.value();
+        CustomerState stored = customer.value();
         List<CustomerInput> due = new ArrayList<>();
         List<CustomerInput> later = new ArrayList<>();
         for (CustomerInput input : waiting.get()) {
             (input.timestamp() <= timestamp ? due : later).add(input);
         }
-        if (s == null && due.isEmpty()) {
+        if (stored == null && due.isEmpty()) {
             return;
         }
-        if (s == null) {
-            s = new CustomerState();
-        }
-        CustomerLifecycle.Output sink = new CustomerLifecycle.Output() {
-            @Override
-            public void signal(CustomerSignal signal) {
-                out.collect(signal);
-            }
-
-            @Override
-            public void fact(RetentionFact fact) {
-                ctx.output(FACTS, fact);
-            }
-        };
+        Outputs sink = new Outputs(out, ctx);
+        CustomerState s = stored == null ? new CustomerState() : stored;
         due.sort(EVENT_ORDER);
         for (CustomerInput input : due) {
-            if (catchUp(s, input.timestamp() - 1, sink)) {
+            s = catchUp(s, input.timestamp() - 1, sink, ctx);
+            if (s == null) {
                 s = new CustomerState();
             }
-            lifecycle.apply(s, input, sink);
+            s = apply(s, input, sink, ctx);
         }
         if (later.isEmpty()) {
             waiting.clear();
@@ -136,18 +145,19 @@ public class TrackCustomers extends KeyedProcessFunction<String, CustomerInput, 
             waiting.update(later);
         }
         long registered = s.timer;
-        if (catchUp(s, Math.min(timestamp, horizon), sink)) {
+        s = catchUp(s, Math.min(timestamp, horizon), sink, ctx);
+        if (s != null && batch) {
+            customer.update(s);
+            return;
+        }
+        Long next = s == null ? null : nextDeadline(s, ctx);
+        if (next == null) {
             if (registered != CustomerState.NONE && registered != timestamp) {
                 ctx.timerService().deleteEventTimeTimer(registered);
             }
             customer.clear();
             return;
         }
-        if (batch) {
-            customer.update(s);
-            return;
-        }
-        long next = lifecycle.nextDeadline(s);
         if (next != registered) {
             if (registered != CustomerState.NONE && registered > timestamp) {
                 ctx.timerService().deleteEventTimeTimer(registered);
@@ -161,18 +171,102 @@ public class TrackCustomers extends KeyedProcessFunction<String, CustomerInput, 
     }
 
     /**
+     * Applies one input to a copy of the state (the heap state backend hands out the stored
+     * object itself) and passes its signals and facts on; should the
+     * lifecycle throw, the input is dead-lettered instead and the state is as it was.
+     */
+    private CustomerState apply(CustomerState s, CustomerInput input, Outputs sink, Context ctx) {
+        CustomerState next = copier.copy(s);
+        try {
+            lifecycle.apply(next, input, sink);
+        } catch (RuntimeException | StackOverflowError e) {
+            sink.discard();
+            ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter(
+                    "applying the " + input.kind() + " input (key " + ctx.getCurrentKey() + ")",
+                    input, e));
+            return s;
+        }
+        sink.pass();
+        return next;
+    }
+
+    /**
      * Applies, in order and each at its own time, the deadlines at or before the time: normally
      * the one this timer is for; several when a timer was skipped (batch) or an input came late.
+     * A deadline the lifecycle throws on would throw again at every later input and timer: the
+     * customer's state is dead-lettered and goes, as a churned customer's does.
      *
-     * @return true when the customer's state is to be cleared
+     * @return the state, or null when the customer's state is to be cleared
      */
-    private boolean catchUp(CustomerState s, long until, CustomerLifecycle.Output sink) {
-        long deadline;
-        while ((deadline = lifecycle.nextDeadline(s)) != CustomerState.NONE && deadline <= until) {
-            if (lifecycle.advanceTo(s, deadline, sink)) {
-                return true;
+    private CustomerState catchUp(CustomerState s, long until, Outputs sink, Context ctx) {
+        long deadline = CustomerState.NONE;
+        try {
+            while (true) {
+                deadline = CustomerState.NONE;
+                deadline = lifecycle.nextDeadline(s);
+                if (deadline == CustomerState.NONE || deadline > until) {
+                    return s;
+                }
+                boolean gone = lifecycle.advanceTo(s, deadline, sink);
+                sink.pass();
+                if (gone) {
+                    return null;
+                }
             }
+        } catch (RuntimeException | StackOverflowError e) {
+            sink.discard();
+            deadLetterState(s, deadline == CustomerState.NONE ? "the next deadline"
+                    : "the deadline at " + Instant.ofEpochMilli(deadline), e, ctx);
+            return null;
         }
-        return false;
+    }
+
+    /** The next deadline; null when the lifecycle throws on it (dead-lettered): the state goes. */
+    private Long nextDeadline(CustomerState s, Context ctx) {
+        try {
+            return lifecycle.nextDeadline(s);
+        } catch (RuntimeException | StackOverflowError e) {
+            deadLetterState(s, "the next deadline", e, ctx);
+            return null;
+        }
+    }
+
+    private void deadLetterState(CustomerState s, String what, Throwable e, Context ctx) {
+        ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter("applying " + what
+                + " (key " + ctx.getCurrentKey() + "); the customer's state is cleared", s, e));
+    }
+
+    /** Holds one step's signals and facts until the step has gone through. */
+    private static final class Outputs implements CustomerLifecycle.Output {
+        private final Collector<CustomerSignal> out;
+        private final Context ctx;
+        private final List<CustomerSignal> signals = new ArrayList<>(2);
+        private final List<RetentionFact> facts = new ArrayList<>(2);
+
+        Outputs(Collector<CustomerSignal> out, Context ctx) {
+            this.out = out;
+            this.ctx = ctx;
+        }
+
+        @Override
+        public void signal(CustomerSignal signal) {
+            signals.add(signal);
+        }
+
+        @Override
+        public void fact(RetentionFact fact) {
+            facts.add(fact);
+        }
+
+        void pass() {
+            signals.forEach(out::collect);
+            facts.forEach(f -> ctx.output(FACTS, f));
+            discard();
+        }
+
+        void discard() {
+            signals.clear();
+            facts.clear();
+        }
     }
 }

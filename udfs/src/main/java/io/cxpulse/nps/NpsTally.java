@@ -12,6 +12,9 @@ import java.util.List;
  * of their comments. A public-field POJO so that it can serve directly as a window accumulator.
  */
 public class NpsTally {
+
+    /** Records the window's aggregate left out because adding them threw. */
+    public long skipped;
     public String dimension;
     public String value;
     public long promoters;
@@ -63,6 +66,7 @@ public class NpsTally {
     }
 
     public NpsTally merge(NpsTally other) {
+        skipped += other.skipped;
         if (dimension == null) {
             dimension = other.dimension;
             value = other.value;

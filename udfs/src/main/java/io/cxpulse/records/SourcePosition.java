@@ -1,7 +1,8 @@
 package io.cxpulse.records;
 
 /**
- * Where an input record came from: a Kafka topic, partition and offset, or a file and line.
+ * Where an input record came from: a Kafka topic, partition and offset, or a file and line; for
+ * a record the job derived or one an operator threw on, only the output topic or the operator.
  *
  * @param source topic name or file name
  * @param partition Kafka partition, or null for files
@@ -25,8 +26,10 @@ public record SourcePosition(
         return partition == null ? source : source + "-" + partition;
     }
 
+    /** {@code <file>:<line>}, {@code <topic>-<partition>@<offset>}, or the source alone. */
     @Override
     public String toString() {
-        return line != null ? source + ":" + line : source + "-" + partition + "@" + offset;
+        return line != null ? source + ":" + line
+                : partition != null ? source + "-" + partition + "@" + offset : source;
     }
 }

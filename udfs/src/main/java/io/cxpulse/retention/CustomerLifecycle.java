@@ -24,8 +24,10 @@ import java.util.List;
  *       churn intent or downgrade only a purchase, renewal or signup, since a customer who keeps
  *       opening tickets while saying they will leave has not come back.
  * </ul>
+ *
+ * <p>Not final only so that a test can make it throw.
  */
-public final class CustomerLifecycle {
+public class CustomerLifecycle {
 
     /** Where signals and rollup facts go. */
     public interface Output {

@@ -8,6 +8,9 @@ import io.cxpulse.records.RetentionRollup;
  * can serve directly as a window accumulator.
  */
 public class RetentionTally {
+
+    /** Records the window's aggregate left out because adding them threw. */
+    public long skipped;
     public String dimension;
     public String value;
     public long active;
@@ -35,6 +38,7 @@ public class RetentionTally {
     }
 
     public RetentionTally merge(RetentionTally o) {
+        skipped += o.skipped;
         dimension = dimension == null ? o.dimension : dimension;
         value = value == null ? o.value : value;
         active += o.active;

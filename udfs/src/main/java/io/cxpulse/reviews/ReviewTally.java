@@ -8,6 +8,9 @@ import io.cxpulse.sentiment.Sentiment;
  * the star measures only.
  */
 public class ReviewTally {
+
+    /** Records the window's aggregate left out because adding them threw. */
+    public long skipped;
     /** Ratings at or below this are negative reviews. */
     public static final int NEGATIVE_RATING = 2;
     /** Ratings at or above this are positive reviews. */
@@ -57,6 +60,7 @@ public class ReviewTally {
     }
 
     public ReviewTally merge(ReviewTally other) {
+        skipped += other.skipped;
         if (dimension == null) {
             dimension = other.dimension;
             value = other.value;

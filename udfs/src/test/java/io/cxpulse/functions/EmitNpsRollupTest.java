@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cxpulse.nps.NpsTally;
+import io.cxpulse.records.DeadLetter;
 import io.cxpulse.records.NpsObservation;
 import io.cxpulse.records.NpsRollup;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.flink.api.common.ExecutionConfig;
@@ -47,6 +49,11 @@ class EmitNpsRollupTest {
 
     static KeyedOneInputStreamOperatorTestHarness<String, NpsObservation, NpsRollup> windowHarness(
             long minSample) throws Exception {
+        return windowHarness(new EmitNpsRollup("1h", minSample));
+    }
+
+    static KeyedOneInputStreamOperatorTestHarness<String, NpsObservation, NpsRollup> windowHarness(
+            EmitNpsRollup emit) throws Exception {
         WindowOperatorBuilder<NpsObservation, String, TimeWindow> builder =
                 new WindowOperatorBuilder<>(
                         TumblingEventTimeWindows.of(Duration.ofHours(1)),
@@ -57,7 +64,7 @@ class EmitNpsRollupTest {
                         Types.STRING);
         builder.allowedLateness(Duration.ofHours(1));
         OneInputStreamOperator<NpsObservation, NpsRollup> operator = builder.aggregate(
-                new NpsAggregate(), new EmitNpsRollup("1h", minSample),
+                new NpsAggregate(), emit,
                 TypeInformation.of(NpsTally.class));
         return new KeyedOneInputStreamOperatorTestHarness<>(
                 operator, NpsObservation::segmentKey, Types.STRING);
@@ -159,6 +166,45 @@ class EmitNpsRollupTest {
             assertFalse(r.lowSample());
         } finally {
             h.close();
+        }
+    }
+
+    @Test
+    void anAnswerTheWindowCannotCountIsLeftOutAndTheWindowStillFires() throws Exception {
+        observe("channel", "app", W0 + 5 * MINUTE, 9, 0.5);
+        observe("channel", "app", W0 + 10 * MINUTE, 11, 0.9);    // no NPS answer: throws
+        observe("channel", "app", W0 + 20 * MINUTE, 3, null);
+        harness.processWatermark(W0 + HOUR - 1);
+
+        List<NpsRollup> out = rollups();
+        assertEquals(1, out.size());
+        assertEquals(2, out.get(0).responses());
+        assertEquals(1, out.get(0).promoters());
+        assertEquals(1, out.get(0).detractors());
+        assertEquals(0.5, out.get(0).meanSentiment(), 1e-12);
+    }
+
+    @Test
+    void aRollupThatCannotBeMadeIsDeadLetteredWithItsTallyAndTheOtherWindowsGoOn()
+            throws Exception {
+        harness.close();
+        // -1 aspects to list: making any rollup with it throws
+        harness = windowHarness(new EmitNpsRollup("1h", 3, -1));
+        harness.open();
+        observe("channel", "app", W0 + 5 * MINUTE, 9, 0.5);
+        observe("channel", "web", W0 + 5 * MINUTE, 2, null);
+        harness.processWatermark(W0 + HOUR - 1);
+
+        assertEquals(List.of(), harness.extractOutputValues());
+        List<DeadLetter> dead = new ArrayList<>();
+        harness.getSideOutput(ProcessingErrors.DEAD_LETTERS).forEach(r -> dead.add(r.getValue()));
+        assertEquals(2, dead.size());
+        for (DeadLetter d : dead) {
+            assertEquals("nps-rollup-1h", d.position().source());
+            assertEquals(DeadLetter.DERIVED, d.input());
+            assertTrue(d.reason().startsWith("nps-rollup-1h: making the rollup of TimeWindow{start="
+                    + W0 + ", end=" + (W0 + HOUR) + "} (key "), d.reason());
+            assertTrue(d.payload().contains("\"promoters\":"), d.payload());
         }
     }
 }

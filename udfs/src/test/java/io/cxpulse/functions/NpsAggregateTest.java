@@ -78,4 +78,19 @@ class NpsAggregateTest {
         assertEquals("app", merged.value);
         assertEquals(2, merged.detractors);
     }
+
+    @Test
+    void anAnswerTheTallyThrowsOnLeavesTheTallyAsItWasAndIsCountedAsSkipped() {
+        NpsTally t = fold(new int[] {10, 2}, new Double[] {0.5, -0.3});
+        // 11 is no NPS answer: the tally throws, after it has added the answer's weight
+        NpsTally after = aggregate.add(new NpsObservation("channel", "app", T0, 11, 0.9), t);
+        after = aggregate.add(new NpsObservation("channel", "app", T0, 9, null), after);
+
+        assertEquals(2, after.promoters);
+        assertEquals(1, after.detractors);
+        assertEquals(3.0, after.weight, "the skipped answer's weight is not in");
+        assertEquals(2, after.comments);
+        assertEquals(0.2 / 2, after.meanSentiment(), 1e-12);
+        assertEquals(1, after.skipped);
+    }
 }

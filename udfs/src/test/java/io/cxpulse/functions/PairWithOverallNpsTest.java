@@ -1,5 +1,8 @@
 package io.cxpulse.functions;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.ArrayList;
+import io.cxpulse.records.DeadLetter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -59,6 +62,30 @@ class PairWithOverallNpsTest {
             h.processWatermark(8 * DAY + 3_600_000L);        // allowed lateness is over
             assertEquals(0, h.numKeyedStateEntries());
             assertNull(h.extractOutputValues().get(0).overall());
+        }
+    }
+
+    @Test
+    void aRollupThatCannotBePairedIsDeadLetteredAndTheOthersArePaired() throws Exception {
+        try (var h = harness()) {
+            NpsRollup phone = rollup("channel", "phone", 20, 80, 1);
+            NpsRollup broken = rollup(null, "x", 1, 1, 1);
+            NpsRollup everyone = rollup("overall", "all", 300, 200, 1);
+            h.processElement(phone, 8 * DAY - 1);
+            h.processElement(broken, 8 * DAY - 1);
+            h.processElement(everyone, 8 * DAY - 1);
+            h.processWatermark(8 * DAY - 1);
+
+            assertEquals(List.of(new NpsDropInput(phone, everyone), new NpsDropInput(everyone, null)),
+                    h.extractOutputValues());
+            List<DeadLetter> dead = new ArrayList<>();
+            h.getSideOutput(ProcessingErrors.DEAD_LETTERS).forEach(r -> dead.add(r.getValue()));
+            assertEquals(1, dead.size());
+            assertEquals("alert-inputs-nps-overall", dead.get(0).position().source());
+            assertEquals(DeadLetter.DERIVED, dead.get(0).input());
+            assertTrue(dead.get(0).reason().startsWith("alert-inputs-nps-overall: pairing the rollup"
+                    + " (window 1d@604800000) failed: java.lang.NullPointerException"),
+                    dead.get(0).reason());
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.cxpulse.functions;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.ArrayList;
+import io.cxpulse.records.DeadLetter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.cxpulse.records.AccountEvent;
@@ -91,5 +94,24 @@ class ParetoKeyAccountsTest {
         harness.processWatermark(30);
         // A 10, B 300: total 310, 248 needed: B alone
         assertEquals(List.of("A-@30"), changes());
+    }
+
+    @Test
+    void anAccountTheSetThrowsOnIsDeadLetteredAndLeftOutOfTheSet() throws Exception {
+        account("A", 10, 500);
+        account(null, 20, 500);     // ties A: the ranking then compares ids, and it has none
+        account("B", 30, 300);
+        harness.processWatermark(30);
+
+        // as if the account without id had not come: A alone is the set at 10; at 30 A has
+        // 500 of 800, less than 80%, and B joins
+        assertEquals(List.of("A+@10", "B+@30"), changes());
+        List<DeadLetter> dead = new ArrayList<>();
+        harness.getSideOutput(ProcessingErrors.DEAD_LETTERS).forEach(r -> dead.add(r.getValue()));
+        assertEquals(1, dead.size());
+        assertEquals("accounts", dead.get(0).input());
+        assertEquals(20L, dead.get(0).eventTime());
+        assertTrue(dead.get(0).reason().startsWith("pareto-key-accounts: ranking the account"
+                + " failed: java.lang.NullPointerException"), dead.get(0).reason());
     }
 }
