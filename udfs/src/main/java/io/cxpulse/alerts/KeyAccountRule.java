@@ -6,12 +6,11 @@ import java.util.Locale;
 
 /**
  * Rule 4: a key account at risk. A retention signal of silence fires when the account is still
- * silent {@code silence-grace} later, and resolves when it is active again; one answer, comment
- * or review with churn or escalation intent fires at once with {@code intent-alone} (the
- * default), unless it comes with a passive's or promoter's answer (7-10); detractor answers and negative texts that drift
- * in fire when they pile up (see
- * {@link KeyAccountSettings}) on an account whose own answers scored well before them: a key
- * account turning detractor, not one that always grumbles.
+ * silent {@code silence-grace} later, and resolves when it is active again; one detractor answer
+ * (or a text without an answer) with churn or escalation intent fires at once with
+ * {@code intent-alone} (the default); detractor answers and negative texts that drift in fire
+ * when they pile up (see {@link KeyAccountSettings}) on an account whose own answers scored well
+ * before them: a key account turning detractor, not one that always grumbles.
  */
 public final class KeyAccountRule implements AlertRule<CustomerAlertInput, KeyAccountState> {
     /** Weight of a new answer in the account's score EWMA. */
