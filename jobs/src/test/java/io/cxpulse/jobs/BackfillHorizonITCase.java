@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cxpulse.jobs.testing.FlinkTestCluster;
 import io.cxpulse.jobs.testing.OutputReader;
+import io.cxpulse.retention.RetentionSettings;
+import io.cxpulse.retention.TypicalGap;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * customer who really went quiet, and nothing dated after the input's last event.
  */
 class BackfillHorizonITCase {
+    private static final long DAY = 86_400_000L;
 
     @RegisterExtension
     static final MiniClusterExtension FLINK = FlinkTestCluster.extension();
@@ -35,8 +38,11 @@ class BackfillHorizonITCase {
     private static final Instant DAY_1 = Instant.parse("2026-02-01T10:00:00Z");
     /** The input's last event: everyone but C1 uses the service daily up to it. */
     private static final Instant LAST_EVENT = DAY_1.plus(Duration.ofDays(19));
-    /** C1's last activity: a daily customer silent for 3 typical gaps (3 days) is at risk. */
+    /** C1's last activity, after four daily gaps. */
     private static final Instant C1_LAST = DAY_1.plus(Duration.ofDays(4));
+    /** When C1 is at risk: silent past the limit its own four daily gaps give (about 5 days). */
+    private static final Instant C1_DUE = C1_LAST.plusMillis(TypicalGap.atRiskAfter(
+            new long[] {DAY, DAY, DAY, DAY}, RetentionSettings.defaults()));
 
     @TempDir
     static Path dir;
@@ -76,7 +82,8 @@ class BackfillHorizonITCase {
 
     @Test
     void aCustomerSilentLongBeforeTheEndIsStillAtRisk() throws Exception {
-        Instant due = C1_LAST.plus(Duration.ofDays(3));
+        Instant due = C1_DUE;
+        assertTrue(due.isBefore(C1_LAST.plus(Duration.ofDays(7))), "within a week: " + due);
         List<JsonNode> atRisk = lines("cx.customer-signals").stream()
                 .filter(s -> s.get("signal").asText().equals("at_risk")).toList();
         assertEquals(1, atRisk.size(), atRisk.toString());

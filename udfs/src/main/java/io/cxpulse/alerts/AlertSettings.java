@@ -43,7 +43,7 @@ public record AlertSettings(
                     Duration.ofDays(7), 3, 0.0001, 40.0, 2.5, 2),
             new NpsDropSettings(true, Alert.CRITICAL, Duration.ofDays(1), 7, 50, 10.0, 1.5),
             new KeyAccountSettings(true, Alert.CRITICAL, Duration.ofDays(7), 3, 0.6, 9.0, 3,
-                    false, Duration.ofDays(7), Duration.ofHours(6)),
+                    true, Duration.ofDays(7), Duration.ofHours(6)),
             new EscalationSettings(true, Alert.CRITICAL, Duration.ofDays(3)));
 
     public static AlertSettings defaults() {

@@ -6,10 +6,11 @@ import java.util.Locale;
 
 /**
  * Rule 4: a key account at risk. A retention signal of silence fires when the account is still
- * silent {@code silence-grace} later, and resolves when it is active again; churn or escalation
- * intent fires at once with {@code intent-alone}; detractor answers and negative texts fire when they pile up (see
- * {@link KeyAccountSettings}) on an account whose own answers scored well before them: a key
- * account turning detractor, not one that always grumbles.
+ * silent {@code silence-grace} later, and resolves when it is active again; one detractor answer
+ * (or a text without an answer) with churn or escalation intent fires at once with
+ * {@code intent-alone} (the default); detractor answers and negative texts that drift in fire
+ * when they pile up (see {@link KeyAccountSettings}) on an account whose own answers scored well
+ * before them: a key account turning detractor, not one that always grumbles.
  */
 public final class KeyAccountRule implements AlertRule<CustomerAlertInput, KeyAccountState> {
     /** Weight of a new answer in the account's score EWMA. */
@@ -157,11 +158,16 @@ public final class KeyAccountRule implements AlertRule<CustomerAlertInput, KeyAc
     }
 
     private String reason(KeyAccountState s, CustomerAlertInput in, boolean bad) {
-        if (settings.intentAlone() && in.hasIntent("churn")) {
-            return "it says it may leave";
+        // a detractor's answer, or a text without one; a passive or promoter naming leaving
+        // mostly tells of a past risk ("nearly switched, glad I stayed", "charged for a service
+        // I cancelled"): it still counts as a bad signal for the slower rule
+        boolean alone = settings.intentAlone() && in.nps() <= 6;
+        String answered = in.nps() >= 0 ? ", answering " + in.nps() : "";
+        if (alone && in.hasIntent("churn")) {
+            return "it says it may leave" + answered;
         }
-        if (settings.intentAlone() && in.hasIntent("escalation")) {
-            return "it threatens to escalate";
+        if (alone && in.hasIntent("escalation")) {
+            return "it threatens to escalate" + answered;
         }
         if (bad && s.bad.length >= settings.minSignals()
                 && s.bad.length >= settings.minBadShare() * sinceFirstBad(s)

@@ -77,7 +77,7 @@ public class CustomerLifecycle {
         List<String> signals = new ArrayList<>(2);
         if (s.lastActivity != CustomerState.NONE) {
             long silence = now - s.lastActivity;
-            long limit = TypicalGap.atRiskAfter(s.gaps, settings);
+            long limit = TypicalGap.atRiskAfter(s, settings);
             if (CustomerState.ACTIVE.equals(s.status) && silence >= limit
                     && silence < settings.churnHorizon().toMillis()) {
                 to(s, CustomerState.AT_RISK, "inactivity", now);
@@ -104,7 +104,7 @@ public class CustomerLifecycle {
         long next = s.previousActiveAt;
         if (s.lastActivity != CustomerState.NONE) {
             if (CustomerState.ACTIVE.equals(s.status)) {
-                next = min(next, s.lastActivity + TypicalGap.atRiskAfter(s.gaps, settings));
+                next = min(next, s.lastActivity + TypicalGap.atRiskAfter(s, settings));
             } else if (CustomerState.AT_RISK.equals(s.status)) {
                 next = min(next, s.lastActivity + settings.churnHorizon().toMillis());
             }
@@ -125,6 +125,7 @@ public class CustomerLifecycle {
         }
         if (s.lastActivity != CustomerState.NONE && t > s.lastActivity) {
             s.gaps = TypicalGap.add(s.gaps, t - s.lastActivity);
+            s.atRiskAfter = CustomerState.NONE;
         }
         s.lastActivity = s.lastActivity == CustomerState.NONE ? t : Math.max(s.lastActivity, t);
         if (in.product() != null && !Whitespace.isBlank(in.product())) {
@@ -298,7 +299,8 @@ public class CustomerLifecycle {
     }
 
     private String limitInWords() {
-        return settings.atRiskMultiple() + " x the typical gap, at least "
+        return "a silence its own gaps reach in under "
+                + Evidence.percent(settings.falseAlarmRate()) + " of weeks, at least "
                 + Evidence.d(settings.atRiskFloor().toMillis()) + " and at most "
                 + Evidence.d(settings.atRiskCeiling().toMillis()) + " days";
     }

@@ -31,6 +31,11 @@ public class CustomerState {
     public double purchaseValue;
     /** The last gaps between activities, see {@link TypicalGap}. */
     public long[] gaps = new long[0];
+    /**
+     * The silence that makes this customer at risk as computed from {@link #gaps}, or
+     * {@link #NONE} until computed again after they change ({@link TypicalGap#atRiskAfter}).
+     */
+    public long atRiskAfter = NONE;
     /** Purchases and renewals within the loyal-critic lookback, oldest first. */
     public long[] purchaseTimes = new long[0];
     public double[] purchaseAmounts = new double[0];

@@ -24,7 +24,7 @@ final class Evidence {
                 s.tier == null ? null : s.annualValue,
                 s.lastActivity == CustomerState.NONE ? null : days(now - s.lastActivity),
                 typical < 0 ? null : days(typical),
-                days(TypicalGap.atRiskAfter(s.gaps, settings)),
+                days(TypicalGap.atRiskAfter(s, settings)),
                 s.purchases,
                 s.purchaseValue,
                 SayDoGap.recentPurchases(s, now, settings),
@@ -48,6 +48,12 @@ final class Evidence {
     /** Days with one decimal, for reasons in words. */
     static String d(long millis) {
         return String.format(Locale.ROOT, "%.1f", millis / DAY);
+    }
+
+    /** A rate as a percentage for reasons in words: 0.01 is "1%", 0.005 is "0.5%". */
+    static String percent(double rate) {
+        return java.math.BigDecimal.valueOf(rate * 100).round(new java.math.MathContext(3))
+                .stripTrailingZeros().toPlainString() + "%";
     }
 
     static String said(CustomerState s) {

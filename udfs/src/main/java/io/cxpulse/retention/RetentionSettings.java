@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * @param window the size of the retention rollup window
  * @param dimensions the rollup dimensions, from {@link #DIMENSIONS}
- * @param atRiskMultiple how many of the customer's own typical gaps of silence make them at risk
+ * @param falseAlarmRate the accepted chance that a steady customer goes at risk by silence in a
+ *     given week (per gap for customers whose typical gap is a week or more); see {@link TypicalGap}
  * @param atRiskFloor the least silence that makes a customer at risk
  * @param atRiskCeiling the most silence an active customer may keep without being at risk; also
  *     the limit while fewer than {@code minGaps} gaps are known
@@ -37,7 +38,7 @@ import java.util.regex.Pattern;
 public record RetentionSettings(
         Duration window,
         List<String> dimensions,
-        double atRiskMultiple,
+        double falseAlarmRate,
         Duration atRiskFloor,
         Duration atRiskCeiling,
         int minGaps,
@@ -62,7 +63,7 @@ public record RetentionSettings(
         var m = new java.util.LinkedHashMap<String, String>();
         m.put("retention.window", "1d");
         m.put("retention.dimensions", "overall,tier,product,region");
-        m.put("retention.at-risk.multiple", "3");
+        m.put("retention.at-risk.false-alarm-rate", "0.01");
         m.put("retention.at-risk.floor", "2d");
         m.put("retention.at-risk.ceiling", "45d");
         m.put("retention.typical-gap.min-gaps", "3");
@@ -89,9 +90,10 @@ public record RetentionSettings(
         positive("retention.state.ttl", stateTtl);
         positive("retention.loyal-critic.lookback", loyalCriticLookback);
         positive("retention.tickets.open-for", ticketOpenFor);
-        if (!(atRiskMultiple > 0)) {
-            throw new IllegalArgumentException("retention.at-risk.multiple must be above 0, got "
-                    + atRiskMultiple);
+        if (!(falseAlarmRate > 0 && falseAlarmRate < 0.5)) {
+            throw new IllegalArgumentException(
+                    "retention.at-risk.false-alarm-rate must be above 0 and below 0.5, got "
+                    + falseAlarmRate);
         }
         if (atRiskCeiling.compareTo(atRiskFloor) < 0 || atRiskCeiling.compareTo(churnHorizon) >= 0) {
             throw new IllegalArgumentException("retention.at-risk.ceiling (" + atRiskCeiling
@@ -153,7 +155,8 @@ public record RetentionSettings(
         return new RetentionSettings(
                 duration("retention.window", get.apply("retention.window")),
                 dimensions,
-                number("retention.at-risk.multiple", get.apply("retention.at-risk.multiple")),
+                number("retention.at-risk.false-alarm-rate",
+                        get.apply("retention.at-risk.false-alarm-rate")),
                 duration("retention.at-risk.floor", get.apply("retention.at-risk.floor")),
                 duration("retention.at-risk.ceiling", get.apply("retention.at-risk.ceiling")),
                 (int) number("retention.typical-gap.min-gaps",

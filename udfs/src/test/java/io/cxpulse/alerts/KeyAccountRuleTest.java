@@ -20,7 +20,7 @@ class KeyAccountRuleTest {
             assertEquals(Verdict.NONE, rule.observe(s, answer(d, 10)).state());
         }
         assertEquals(Verdict.NONE, rule.observe(s, answer(5, 3)).state());
-        assertEquals(Verdict.NONE, rule.observe(s, answer(6, 2, "churn")).state());
+        assertEquals(Verdict.NONE, rule.observe(s, answer(6, 2)).state());
         Verdict v = rule.observe(s, answer(7, 1));
         assertEquals(Verdict.FIRING, v.state());
         assertEquals(true, v.subject().keyAccount());
@@ -69,5 +69,41 @@ class KeyAccountRuleTest {
         assertEquals(Verdict.NONE, rule.observe(s,
                 signal(4 * 60_000L, CustomerAlertInput.REACTIVATED, null)).state());
         assertEquals(Long.MIN_VALUE, rule.wakeAt(s));
+    }
+
+    @Test
+    void oneDetractorAnswerWithChurnIntentFiresAtOnce() {
+        KeyAccountState s = rule.newState();
+        Verdict v = rule.observe(s, answer(0, 2, "churn"));
+        assertEquals(Verdict.FIRING, v.state());
+        assertEquals("Key account K1 is at risk: it says it may leave, answering 2"
+                + " (1970-01-01T00:00:00Z).", v.message());
+    }
+
+    @Test
+    void aReviewOrCommentWithEscalationIntentFiresAtOnce() {
+        KeyAccountState s = rule.newState();
+        Verdict v = rule.observe(s, new CustomerAlertInput("K1", DAY, true,
+                CustomerAlertInput.REVIEW, -1, true, new String[] {"escalation"}, null, null));
+        assertEquals(Verdict.FIRING, v.state());
+        assertEquals("Key account K1 is at risk: it threatens to escalate"
+                + " (1970-01-02T00:00:00Z).", v.message());
+    }
+
+    @Test
+    void aPromoterOrPassiveTellingOfANearMissDoesNotFireAtOnce() {
+        KeyAccountState s = rule.newState();
+        assertEquals(Verdict.NONE, rule.observe(s, answer(0, 10, "churn")).state());
+        assertEquals(Verdict.NONE, rule.observe(s, answer(1, 7, "churn")).state());
+    }
+
+    @Test
+    void withoutIntentAloneChurnIntentWaitsForTheTurn() {
+        KeyAccountSettings d = AlertSettings.defaults().keyAccount();
+        KeyAccountRule slow = new KeyAccountRule(new KeyAccountSettings(d.enabled(), d.severity(),
+                d.window(), d.minSignals(), d.minBadShare(), d.minBaselineScore(), d.minHistory(),
+                false, d.clearAfter(), d.silenceGrace()));
+        KeyAccountState s = slow.newState();
+        assertEquals(Verdict.NONE, slow.observe(s, answer(0, 2, "churn")).state());
     }
 }

@@ -15,6 +15,7 @@ import io.cxpulse.records.CustomerSignal;
 import io.cxpulse.records.RetentionFact;
 import io.cxpulse.retention.Inputs;
 import io.cxpulse.retention.RetentionSettings;
+import io.cxpulse.retention.TypicalGap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -65,6 +66,15 @@ class TrackCustomersTest {
                 .toList();
     }
 
+    /** The day a customer with {@code days} daily gaps, the last on day {@code days}, goes at risk. */
+    private static String atRiskAfterDaily(int days) {
+        long[] gaps = new long[0];
+        for (int d = 0; d < days; d++) {
+            gaps = TypicalGap.add(gaps, DAY);
+        }
+        return "at_risk@" + (days * DAY + TypicalGap.atRiskAfter(gaps, Inputs.settings())) / (double) DAY;
+    }
+
     private CustomerSignal last(String customer, String signal) {
         List<CustomerSignal> all = harness.extractOutputValues().stream()
                 .filter(s -> s.customerId().equals(customer) && s.signal().equals(signal))
@@ -99,7 +109,7 @@ class TrackCustomersTest {
     }
 
     @Test
-    void dailyBuyerIsAtRiskAfterThreeSilentDaysMonthlyBuyerNotBefore45() throws Exception {
+    void dailyBuyerIsAtRiskAfterItsOwnLimitMonthlyBuyerNotBefore45() throws Exception {
         open(Inputs.settings());
         for (int d = 0; d <= 5; d++) {
             send(ix("DAILY", day(d), "purchase"));
@@ -108,8 +118,8 @@ class TrackCustomersTest {
             send(ix("MONTHLY", day(30 * m), "purchase"));
         }
         watermark(day(90 + 20));
-        assertEquals(List.of("at_risk@8.0", "churned@95.0"), signals("DAILY"),
-                "daily: 3 typical gaps of 1 day; churn horizon 90 days");
+        assertEquals(List.of(atRiskAfterDaily(5), "churned@95.0"), signals("DAILY"),
+                "daily: the silence 5 daily gaps make unlikely; churn horizon 90 days");
         assertEquals(List.of(), signals("MONTHLY"), "20 silent days are nothing for a monthly buyer");
         watermark(day(90 + 45));
         assertEquals(List.of("at_risk@135.0"), signals("MONTHLY"), "the 45-day ceiling");
@@ -136,7 +146,8 @@ class TrackCustomersTest {
             send(ix("LATE", day(d), "usage"));
         }
         watermark(Long.MAX_VALUE);
-        assertEquals(List.of("at_risk@8.0"), signals("DAILY"), "churned on day 95 is not known");
+        assertEquals(List.of(atRiskAfterDaily(5)), signals("DAILY"),
+                "churned on day 95 is not known");
         assertEquals(List.of(), signals("LATE"), "at risk on day 23 is not known");
         assertTrue(facts().stream().allMatch(f -> f.time() <= day(20)), facts().toString());
         assertTrue(facts().stream().anyMatch(f -> f.previousActive() == 1 && f.time() == day(20)),
@@ -151,7 +162,7 @@ class TrackCustomersTest {
         }
         send(ix("C", day(10), "usage"));
         watermark(day(11));
-        assertEquals(List.of("at_risk@8.0", "reactivated@10.0"), signals("C"));
+        assertEquals(List.of(atRiskAfterDaily(5), "reactivated@10.0"), signals("C"));
     }
 
     @Test
@@ -182,8 +193,10 @@ class TrackCustomersTest {
             send(in);
         }
         watermark(day(30));
-        assertEquals(List.of("new@0.0", "at_risk@9.0", "silent_churn_risk@9.0", "churned@12.0",
-                "reactivated@20.0", "at_risk@23.0", "silent_churn_risk@23.0"), expected);
+        String atRisk = atRiskAfterDaily(6);
+        assertEquals(List.of("new@0.0", atRisk, atRisk.replace("at_risk", "silent_churn_risk"),
+                "churned@12.0", "reactivated@20.0"), expected,
+                "after the comeback, six daily gaps and one of 14 days: not at risk by day 30");
         assertEquals(expected, signals("C"), "one watermark after all input, in random order");
     }
 

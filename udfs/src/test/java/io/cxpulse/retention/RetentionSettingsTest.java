@@ -17,7 +17,7 @@ class RetentionSettingsTest {
         RetentionSettings s = RetentionSettings.defaults();
         assertEquals(Duration.ofDays(1), s.window());
         assertEquals(List.of("overall", "tier", "product", "region"), s.dimensions());
-        assertEquals(3.0, s.atRiskMultiple());
+        assertEquals(0.01, s.falseAlarmRate());
         assertEquals(Duration.ofDays(2), s.atRiskFloor());
         assertEquals(Duration.ofDays(45), s.atRiskCeiling());
         assertEquals(Duration.ofDays(90), s.churnHorizon());
@@ -31,11 +31,11 @@ class RetentionSettingsTest {
     @Test
     void readsItsKeysAndIgnoresOthers() {
         RetentionSettings s = RetentionSettings.from(Map.of("retention.window", "6h",
-                "retention.dimensions", "overall, tier", "retention.at-risk.multiple", "2.5",
+                "retention.dimensions", "overall, tier", "retention.at-risk.false-alarm-rate", "0.005",
                 "key-accounts.pareto-share", "0", "windows", "1h", "topic.customer-signals", "x"));
         assertEquals(Duration.ofHours(6), s.window());
         assertEquals(List.of("overall", "tier"), s.dimensions());
-        assertEquals(2.5, s.atRiskMultiple());
+        assertEquals(0.005, s.falseAlarmRate());
         assertFalse(s.paretoEnabled());
         assertEquals("x", s.signalsTopic());
     }

@@ -78,6 +78,12 @@ class AspectsAndIntentsTest {
     }
 
     @Test
+    void aDroppingLineIsNotLeaving() {
+        assertArrayEquals(new String[0],
+                scorer.score("הראוטר מתנתק כל שעה, כבר החליפו פעמיים.").intents());
+    }
+
+    @Test
     void languageHintRestrictsAspectsAndIntents() {
         Sentiment english = scorer.score("price מחיר refund החזר", Language.ENGLISH);
         assertEquals(List.of(AspectSentiment.PRICE),
