@@ -55,15 +55,24 @@ class NpsDropScenarioTest {
         int large;
         final int[][] largeBySize = new int[3][2];
         final int[][] smallBySize = new int[3][2];
+        /** Quiet opens and segment-days judged, by the segment's answers a day: <20, <150, more. */
+        final long[][] quietBySize = new long[3][2];
 
         void add(NpsScenario s, List<List<NpsRollup>> quiet, List<List<NpsRollup>> planted,
                 NpsDropSettings settings, boolean guard) {
             seeds++;
+            Map<String, Long> answers = new HashMap<>();
+            quiet.forEach(day -> day.forEach(r -> answers.merge(r.dimension() + '=' + r.value(),
+                    r.responses(), Long::sum)));
             for (Judged j : judge(quiet, settings, guard)) {
+                double perDay = (double) answers.get(j.segment()) / quiet.size();
+                long[] size = quietBySize[perDay < 20 ? 0 : perDay < 150 ? 1 : 2];
                 if (!j.state().equals(Verdict.NONE)) {
                     judged++;
+                    size[1]++;
                 }
                 falseOpens += j.opened() ? 1 : 0;
+                size[0] += j.opened() ? 1 : 0;
             }
             boolean smallCaught = false;
             boolean largeCaught = false;
@@ -94,10 +103,17 @@ class NpsDropScenarioTest {
             return String.format(Locale.ROOT, "%s: small segment caught %d/%d (drop 60-100: %s,"
                             + " 100-140: %s, 140+: %s), large segment caught %d/%d (15-20 points: %s,"
                             + " 20-25: %s, 25-30: %s); quiet: %d opens in %d segment-days = %.2f per"
-                            + " 1,000; product alerts on planted days: %d",
+                            + " 1,000 (segments of <20 answers a day: %s, 20-150: %s, more: %s);"
+                            + " product alerts on planted days: %d",
                     name, small, seeds, cell(smallBySize[0]), cell(smallBySize[1]),
                     cell(smallBySize[2]), large, seeds, cell(largeBySize[0]), cell(largeBySize[1]),
-                    cell(largeBySize[2]), falseOpens, judged, falseAlarmsPer1000(), sharedOpens);
+                    cell(largeBySize[2]), falseOpens, judged, falseAlarmsPer1000(),
+                    per1000(quietBySize[0]), per1000(quietBySize[1]), per1000(quietBySize[2]),
+                    sharedOpens);
+        }
+
+        private static String per1000(long[] c) {
+            return String.format(Locale.ROOT, "%.2f", 1000.0 * c[0] / c[1]);
         }
 
         private static String cell(int[] c) {
