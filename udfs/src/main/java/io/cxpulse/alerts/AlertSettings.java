@@ -41,7 +41,7 @@ public record AlertSettings(
                     Duration.ofDays(7), 10, 0.0001, 20.0, 2.5, 2),
             new CountRuleSettings(true, Alert.WARNING, Duration.ofDays(1), Duration.ofHours(1),
                     Duration.ofDays(7), 3, 0.0001, 40.0, 2.5, 2),
-            new NpsDropSettings(true, Alert.CRITICAL, Duration.ofDays(1), 7, 50, 10.0, 1.5),
+            new NpsDropSettings(true, Alert.CRITICAL, Duration.ofDays(1), 7, 5, 10.0, 1.7),
             new KeyAccountSettings(true, Alert.CRITICAL, Duration.ofDays(7), 3, 0.6, 9.0, 3,
                     true, Duration.ofDays(7), Duration.ofHours(6)),
             new EscalationSettings(true, Alert.CRITICAL, Duration.ofDays(3)));

@@ -7,14 +7,20 @@ import java.util.Locale;
 
 /**
  * Rule 3: a segment's windowed NPS falls below its trailing baseline (the pooled responses of
- * its previous windows) by more than the combined uncertainty of both: the drop must exceed
- * {@code noiseFactor} · sqrt(h_w² + h_b²), with h the half-widths of the 95% adjusted-Wald
- * intervals, and the minimum drop. A drop inside the noise is not an alert. A later window that is not a drop clears it.
+ * its previous windows) by more than the noise of the difference and by at least
+ * {@code minDrop}. The two estimates are independent, so the difference has the sum of their
+ * variances (adjusted-Wald, {@link NpsStatistics#adjustedVariance}); the drop must exceed
+ * {@code noiseFactor} · 1.96 · sqrt(v_window + v_baseline), that is {@code noiseFactor} times the
+ * combined 95% half-widths. Every segment with {@code minResponses} in the window and in the
+ * baseline is judged: a small segment needs a large drop, a large one only {@code minDrop}.
+ * A later window that is not a drop clears the alert.
  *
- * <p>A segment other than {@code overall} must also stand apart from all responses of the same
- * window: the top of its interval below the overall NPS. When one channel sinks the whole
- * business, the channel and the overall NPS alert, not every product and region that has some of
- * that channel's customers.
+ * <p>A segment other than {@code overall} must also stand apart from the rest of the business
+ * (all responses of the window minus the segment's) when the rest fell too: if the rest's drop
+ * is itself beyond its noise, the segment alerts only when its own drop exceeds the rest's by
+ * the noise of the four estimates and by {@code minDrop}. When one channel sinks the whole
+ * business, the channel and {@code overall} alert, not every product and region that carries
+ * its share of that channel's answers; a segment dropping alone is judged on its own.
  */
 public final class NpsDropRule implements AlertRule<NpsDropInput, NpsHistory> {
     private final NpsDropSettings settings;
@@ -67,45 +73,70 @@ public final class NpsDropRule implements AlertRule<NpsDropInput, NpsHistory> {
     @Override
     public Verdict observe(NpsHistory h, NpsDropInput in) {
         NpsRollup r = in.rollup();
-        long p = 0;
-        long pa = 0;
-        long d = 0;
+        NpsRollup all = in.overall();
+        NpsCounts base = NpsCounts.NONE;
+        NpsCounts restBase = NpsCounts.NONE;
+        boolean restKnown = true;
         int used = 0;
+        h.columns();
         for (int i = h.starts.length - 1; i >= 0 && used < settings.baselineWindows(); i--) {
             if (h.starts[i] < r.windowStart()) {
-                p += h.promoters[i];
-                pa += h.passives[i];
-                d += h.detractors[i];
+                base = base.plus(h.promoters[i], h.passives[i], h.detractors[i]);
+                restBase = restBase.plus(h.allPromoters[i] - h.promoters[i],
+                        h.allPassives[i] - h.passives[i], h.allDetractors[i] - h.detractors[i]);
+                restKnown &= h.allPromoters[i] + h.allPassives[i] + h.allDetractors[i] > 0;
                 used++;
             }
         }
-        remember(h, r);
+        remember(h, r, all);
         long time = r.windowEnd();
-        long baselineResponses = p + pa + d;
-        if (r.responses() < settings.minResponses() || baselineResponses < settings.minResponses()) {
+        NpsCounts now = new NpsCounts(r.promoters(), r.passives(), r.detractors());
+        if (now.responses() < settings.minResponses() || base.responses() < settings.minResponses()) {
             return Verdict.none(time);
         }
-        NpsStatistics base = NpsStatistics.of(p, pa, d);
-        double noise = settings.noiseFactor()
-                * Math.hypot((r.ciHigh() - r.ciLow()) / 2, (base.ciHigh() - base.ciLow()) / 2);
-        double allowed = Math.max(noise, settings.minDrop());
-        double drop = base.nps() - r.nps();
-        NpsRollup overall = in.overall();
-        boolean sharesADropEverywhere = overall != null && r.ciHigh() >= overall.nps();
-        if (drop <= allowed || sharesADropEverywhere) {
+        double drop = base.nps() - now.nps();
+        double allowed = allowed(now.variance() + base.variance());
+        if (drop <= allowed) {
             return Verdict.clear(time);
         }
+        if (all != null && restKnown && sharesTheRestsDrop(now, base, all, restBase, drop)) {
+            return Verdict.clear(time);
+        }
+        NpsStatistics b = NpsStatistics.of(base.promoters(), base.passives(), base.detractors());
         Subject subject = subject(r);
         String message = String.format(Locale.ROOT,
                 "NPS of %s fell to %+.0f in the %s from %s (%d responses), %.0f points below its"
                         + " baseline of %+.0f over the previous %d windows, beyond the %.0f points"
                         + " of noise%s.",
                 subject.name(), r.nps(), r.window(), Instant.ofEpochMilli(r.windowStart()),
-                r.responses(), drop, base.nps(), used, allowed, overall == null ? ""
-                        : String.format(Locale.ROOT, "; all responses: %+.0f", overall.nps()));
+                r.responses(), drop, b.nps(), used, allowed, all == null ? ""
+                        : String.format(Locale.ROOT, "; all responses: %+.0f", all.nps()));
         return new Verdict(Verdict.FIRING, time, subject, settings.severity(), r.window(),
                 r.windowStart(), r.windowEnd(), CountRule.round(r.nps()),
-                CountRule.round(base.nps()), CountRule.round(base.nps() - allowed), message, null);
+                CountRule.round(b.nps()), CountRule.round(b.nps() - allowed), message, null);
+    }
+
+    /**
+     * Whether the rest of the business (all responses less the segment's) fell beyond its own
+     * noise and the segment's drop is not beyond the rest's by the noise of the four estimates.
+     */
+    private boolean sharesTheRestsDrop(NpsCounts now, NpsCounts base, NpsRollup all,
+            NpsCounts restBase, double drop) {
+        NpsCounts rest = new NpsCounts(all.promoters(), all.passives(), all.detractors()).minus(now);
+        if (rest.responses() < settings.minResponses()
+                || restBase.responses() < settings.minResponses()) {
+            return false;
+        }
+        double restDrop = restBase.nps() - rest.nps();
+        return restDrop > allowed(rest.variance() + restBase.variance())
+                && drop - restDrop <= allowed(now.variance() + base.variance() + rest.variance()
+                        + restBase.variance());
+    }
+
+    /** The drop a difference of this variance must exceed: its noise, and the minimum drop. */
+    private double allowed(double variance) {
+        return Math.max(settings.noiseFactor() * NpsStatistics.Z95 * Math.sqrt(variance),
+                settings.minDrop());
     }
 
     private static Subject subject(NpsRollup r) {
@@ -115,7 +146,7 @@ public final class NpsDropRule implements AlertRule<NpsDropInput, NpsHistory> {
     }
 
     /** Adds or replaces (a revision) the window, keeping the latest baseline + 1 windows. */
-    private void remember(NpsHistory h, NpsRollup r) {
+    private void remember(NpsHistory h, NpsRollup r, NpsRollup all) {
         int n = h.starts.length;
         int at = -1;
         for (int i = 0; i < n; i++) {
@@ -123,40 +154,31 @@ public final class NpsDropRule implements AlertRule<NpsDropInput, NpsHistory> {
                 at = i;
             }
         }
+        long[][] cols = h.columns();
         if (at < 0) {
             int keep = Math.min(n, settings.baselineWindows());
-            long[][] cols = {h.starts, h.promoters, h.passives, h.detractors};
-            long[][] next = new long[4][keep + 1];
-            for (int c = 0; c < 4; c++) {
+            long[][] next = new long[cols.length][keep + 1];
+            for (int c = 0; c < cols.length; c++) {
                 System.arraycopy(cols[c], n - keep, next[c], 0, keep);
             }
-            h.starts = next[0];
-            h.promoters = next[1];
-            h.passives = next[2];
-            h.detractors = next[3];
+            cols = next;
             at = keep;
         }
-        h.starts[at] = r.windowStart();
-        h.promoters[at] = r.promoters();
-        h.passives[at] = r.passives();
-        h.detractors[at] = r.detractors();
-        sort(h);
-    }
-
-    private static void sort(NpsHistory h) {
-        for (int i = 1; i < h.starts.length; i++) {
-            for (int j = i; j > 0 && h.starts[j - 1] > h.starts[j]; j--) {
-                swap(h.starts, j);
-                swap(h.promoters, j);
-                swap(h.passives, j);
-                swap(h.detractors, j);
+        long[] row = {r.windowStart(), r.promoters(), r.passives(), r.detractors(),
+                all == null ? 0 : all.promoters(), all == null ? 0 : all.passives(),
+                all == null ? 0 : all.detractors()};
+        for (int c = 0; c < cols.length; c++) {
+            cols[c][at] = row[c];
+        }
+        for (int i = 1; i < cols[0].length; i++) {
+            for (int j = i; j > 0 && cols[0][j - 1] > cols[0][j]; j--) {
+                for (long[] col : cols) {
+                    long t = col[j];
+                    col[j] = col[j - 1];
+                    col[j - 1] = t;
+                }
             }
         }
-    }
-
-    private static void swap(long[] a, int j) {
-        long t = a[j];
-        a[j] = a[j - 1];
-        a[j - 1] = t;
+        h.columns(cols);
     }
 }

@@ -7,11 +7,14 @@ import java.time.Duration;
  * Settings of the NPS drop rule: rollups of windows of {@code window} are compared with the
  * pooled responses of the segment's previous {@code baselineWindows} windows.
  *
- * @param minResponses both the window and the baseline need this many responses
- * @param minDrop a drop must also be at least this many NPS points
- * @param noiseFactor the combined 95% half-widths are multiplied by this (1.5 puts the limit
- *     near 3 sigma, as control charts do; repeat answers of one customer make NPS noisier than
- *     independent answers)
+ * @param minResponses both the window and the baseline need this many responses: enough for an
+ *     adjusted-Wald interval, not a volume gate (significance decides)
+ * @param minDrop a drop must also be at least this many NPS points: large segments have tiny
+ *     intervals, and their mix drifts from day to day by more than sampling explains
+ * @param noiseFactor the combined 95% half-widths are multiplied by this (1.7 puts the limit at
+ *     3.3 sigma, a one-sided false-alarm rate near 1 in 2,000 judgements for normal estimates;
+ *     small windows have heavier tails). The defaults were chosen on the seeded scenarios of
+ *     {@code NpsDropScenarioTest}; docs/topics.md says how
  */
 public record NpsDropSettings(
         boolean enabled,

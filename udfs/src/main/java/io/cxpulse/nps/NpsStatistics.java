@@ -16,7 +16,7 @@ package io.cxpulse.nps;
 public record NpsStatistics(
         long responses, double nps, double ciLow, double ciHigh, double marginOfError) {
 
-    static final double Z95 = 1.96;
+    public static final double Z95 = 1.96;
 
     public static NpsStatistics of(long promoters, long passives, long detractors) {
         long n = promoters + passives + detractors;
@@ -38,6 +38,19 @@ public record NpsStatistics(
                 Math.max(-100, centre - halfWidth),
                 Math.min(100, centre + halfWidth),
                 margin);
+    }
+
+    /**
+     * The variance of the NPS estimate, in points squared, from the adjusted-Wald shares:
+     * 100² [p' + d' - (p' - d')²] / n'. Unlike the interval it is never clamped, so two windows
+     * compare by the sum of their variances (the difference of independent estimates), and a
+     * window of all detractors keeps a variance above zero.
+     */
+    public static double adjustedVariance(long promoters, long passives, long detractors) {
+        double adjustedN = promoters + passives + detractors + 3;
+        double pa = (promoters + 0.75) / adjustedN;
+        double da = (detractors + 0.75) / adjustedN;
+        return 100 * 100 * variance(pa, da) / adjustedN;
     }
 
     private static double variance(double p, double d) {
