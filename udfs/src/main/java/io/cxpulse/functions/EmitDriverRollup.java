@@ -43,17 +43,11 @@ public class EmitDriverRollup<T extends DriverTally>
         int next = WindowRevisions.next(ctx.windowState());
         T first = tallies.iterator().next();
         WindowSkips.report(ctx.windowState(), first.skipped(), errors);
-        DriverRollup rollup;
-        try {
+        errors.collectRollup(() -> {
             TimeWindow window = ctx.window();
-            rollup = first.rollup(windowLabel, window.getStart(), window.getEnd(), minNegative,
+            return first.rollup(windowLabel, window.getStart(), window.getEnd(), minNegative,
                     next);
-        } catch (RuntimeException | StackOverflowError e) {
-            ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter("making the rollup of "
-                    + ctx.window() + " (key " + key + ")", first, e));
-            return;
-        }
-        out.collect(rollup);
+        }, first, ctx.window(), key, d -> ctx.output(ProcessingErrors.DEAD_LETTERS, d), out);
     }
 
     @Override

@@ -42,12 +42,11 @@ public class EmitNpsRollup extends ProcessWindowFunction<NpsTally, NpsRollup, St
         int next = WindowRevisions.next(ctx.windowState());
         NpsTally first = tallies.iterator().next();
         WindowSkips.report(ctx.windowState(), first.skipped, errors);
-        NpsRollup rollup;
-        try {
+        errors.collectRollup(() -> {
             NpsTally tally = first;
             NpsStatistics stats = tally.statistics();
             TimeWindow window = ctx.window();
-            rollup = new NpsRollup(
+            return new NpsRollup(
                     windowLabel,
                     window.getStart(),
                     window.getEnd(),
@@ -68,12 +67,7 @@ public class EmitNpsRollup extends ProcessWindowFunction<NpsTally, NpsRollup, St
                     tally.weightedNps(),
                     tally.topDetractorAspects(topAspects),
                     next);
-        } catch (RuntimeException | StackOverflowError e) {
-            ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter("making the rollup of "
-                    + ctx.window() + " (key " + key + ")", first, e));
-            return;
-        }
-        out.collect(rollup);
+        }, first, ctx.window(), key, d -> ctx.output(ProcessingErrors.DEAD_LETTERS, d), out);
     }
 
     @Override

@@ -45,16 +45,10 @@ public class EmitRetentionRollup
         int next = WindowRevisions.next(ctx.windowState());
         RetentionTally first = tallies.iterator().next();
         WindowSkips.report(ctx.windowState(), first.skipped, errors);
-        RetentionRollup rollup;
-        try {
+        errors.collectRollup(() -> {
             TimeWindow window = ctx.window();
-            rollup = first.rollup(windowLabel, window.getStart(), window.getEnd(), next);
-        } catch (RuntimeException | StackOverflowError e) {
-            ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter("making the rollup of "
-                    + ctx.window() + " (key " + key + ")", first, e));
-            return;
-        }
-        out.collect(rollup);
+            return first.rollup(windowLabel, window.getStart(), window.getEnd(), next);
+        }, first, ctx.window(), key, d -> ctx.output(ProcessingErrors.DEAD_LETTERS, d), out);
     }
 
     @Override

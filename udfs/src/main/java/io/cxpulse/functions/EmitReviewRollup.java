@@ -38,11 +38,10 @@ public class EmitReviewRollup
         int next = WindowRevisions.next(ctx.windowState());
         ReviewTally first = tallies.iterator().next();
         WindowSkips.report(ctx.windowState(), first.skipped, errors);
-        ReviewRollup rollup;
-        try {
+        errors.collectRollup(() -> {
             ReviewTally tally = first;
             TimeWindow window = ctx.window();
-            rollup = new ReviewRollup(
+            return new ReviewRollup(
                     windowLabel,
                     window.getStart(),
                     window.getEnd(),
@@ -61,12 +60,7 @@ public class EmitReviewRollup
                     tally.negativeTerms.top(topN),
                     tally.reviews() < minSample,
                     next);
-        } catch (RuntimeException | StackOverflowError e) {
-            ctx.output(ProcessingErrors.DEAD_LETTERS, errors.deadLetter("making the rollup of "
-                    + ctx.window() + " (key " + key + ")", first, e));
-            return;
-        }
-        out.collect(rollup);
+        }, first, ctx.window(), key, d -> ctx.output(ProcessingErrors.DEAD_LETTERS, d), out);
     }
 
     @Override

@@ -2,8 +2,11 @@ package io.cxpulse.functions;
 
 import io.cxpulse.records.DeadLetter;
 import io.cxpulse.serde.FailedRecords;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.flink.api.common.functions.RuntimeContext;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +51,23 @@ public final class ProcessingErrors {
         LOG.warn("{}: {} failed; the record goes to the dead letters and the job goes on",
                 operator, stage, error);
         return FailedRecords.deadLetter(operator, stage, record, error, System.currentTimeMillis());
+    }
+
+    /**
+     * Collects the rollup a window function makes of its tally, or, when making it throws, sends
+     * the tally as a dead letter instead, so that one window never fails the job.
+     */
+    public <R> void collectRollup(Supplier<R> make, Object tally, Object window, String key,
+            Consumer<DeadLetter> deadLetters, Collector<R> out) {
+        R rollup;
+        try {
+            rollup = make.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            deadLetters.accept(deadLetter(
+                    "making the rollup of " + window + " (key " + key + ")", tally, e));
+            return;
+        }
+        out.collect(rollup);
     }
 
     /** Counts records that threw and were logged where they were left out. */
