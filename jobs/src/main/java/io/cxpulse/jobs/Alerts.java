@@ -12,6 +12,7 @@ import io.cxpulse.alerts.KeyAccountRule;
 import io.cxpulse.alerts.NpsDropInput;
 import io.cxpulse.alerts.NpsDropRule;
 import io.cxpulse.alerts.ReputationSurgeRule;
+import io.cxpulse.functions.CountExposures;
 import io.cxpulse.functions.EncodeOutput;
 import io.cxpulse.functions.EvaluateAlertRule;
 import io.cxpulse.functions.GuardAlertStorm;
@@ -100,25 +101,29 @@ public final class Alerts {
         if (settings.reputationSurge().enabled()) {
             int maxRating = settings.reputationSurge().maxRating();
             DataStream<CountObservation> negative = reviews
-                    .flatMap((ScoredReview r, Collector<CountObservation> out) ->
-                            AlertInputs.negativeReviews(r, maxRating).forEach(out::collect))
+                    .flatMap(new CountExposures<ScoredReview>((r, counter, out) ->
+                            AlertInputs.negativeReviews(r, maxRating, counter, out),
+                            settings.reputationSurge().step().toMillis(),
+                            settings.reputationSurge().priorWeight().toMillis()))
                     .returns(CountObservation.class)
-                    .name("Alert inputs: negative reviews")
+                    .name("Alert inputs: reviews by source")
                     .uid("alert-inputs-negative-reviews");
             raised.add(evaluate(negative, new ReputationSurgeRule(settings.reputationSurge()),
                     settings, horizon, failed));
         }
         if (settings.complaintCluster().enabled()) {
             int maxRating = settings.complaintCluster().maxRating();
+            long step = settings.complaintCluster().step().toMillis();
+            long priorWeight = settings.complaintCluster().priorWeight().toMillis();
             DataStream<CountObservation> complaints = reviews
-                    .flatMap((ScoredReview r, Collector<CountObservation> out) ->
-                            AlertInputs.complaints(r, maxRating).forEach(out::collect))
+                    .flatMap(new CountExposures<ScoredReview>((r, counter, out) ->
+                            AlertInputs.complaints(r, maxRating, counter, out), step, priorWeight))
                     .returns(CountObservation.class)
                     .name("Alert inputs: review complaints")
                     .uid("alert-inputs-review-complaints")
                     .union(comments
-                            .flatMap((ScoredFeedback f, Collector<CountObservation> out) ->
-                                    AlertInputs.complaints(f).forEach(out::collect))
+                            .flatMap(new CountExposures<ScoredFeedback>(AlertInputs::complaints,
+                                    step, priorWeight))
                             .returns(CountObservation.class)
                             .name("Alert inputs: comment complaints")
                             .uid("alert-inputs-comment-complaints"));

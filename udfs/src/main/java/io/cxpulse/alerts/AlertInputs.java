@@ -6,12 +6,14 @@ import io.cxpulse.records.ReviewEvent;
 import io.cxpulse.records.ScoredFeedback;
 import io.cxpulse.records.ScoredReview;
 import io.cxpulse.sentiment.AspectSentiment;
+import io.cxpulse.sentiment.Aspects;
 import io.cxpulse.sentiment.Sentiment;
 import io.cxpulse.sentiment.SentimentTerm;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Turns scored reviews and survey responses into the inputs of the alert rules. */
 public final class AlertInputs {
@@ -24,59 +26,106 @@ public final class AlertInputs {
 
     private AlertInputs() {}
 
-    /** A negative review (few stars or negative text), for its source with and without product. */
-    public static List<CountObservation> negativeReviews(ScoredReview r, int maxRating) {
-        if (!negative(r, maxRating)) {
-            return List.of();
-        }
+    /**
+     * A review for the reputation-surge rule, for its source with and without product: counted
+     * as a record of both, and a match of both when negative (few stars or negative text).
+     */
+    public static void negativeReviews(ScoredReview r, int maxRating, ExposureCounter counter,
+            Consumer<CountObservation> out) {
         ReviewEvent e = r.event();
-        Evidence evidence = evidence(e.eventId(), e.text(), r.sentiment());
+        counter.advanceTo(e.timestamp()).forEach(out);
+        boolean negative = negative(r, maxRating);
+        String source = e.source();
         String product = e.product() == null ? UNKNOWN : e.product();
-        List<CountObservation> out = new ArrayList<>(2);
-        out.add(new CountObservation(e.source() + '|' + ALL, segment("source=" + e.source()
-                + "/product=" + ALL, e.source() + " reviews (all products)"), e.timestamp(), evidence));
-        out.add(new CountObservation(e.source() + '|' + product, segment("source=" + e.source()
-                + "/product=" + product, e.source() + " reviews of product " + product),
-                e.timestamp(), evidence));
-        return out;
+        String sourceKey = source + '|' + ALL;
+        String productKey = source + '|' + product;
+        counter.see(sourceKey, ExposureCounter.EVERYTHING, negative, k -> reviewSubject(source, ALL));
+        counter.see(productKey, sourceKey, negative, k -> reviewSubject(source, product));
+        if (negative) {
+            Evidence evidence = evidence(e.eventId(), e.text(), r.sentiment());
+            out.accept(CountObservation.match(sourceKey, reviewSubject(source, ALL),
+                    e.timestamp(), evidence));
+            out.accept(CountObservation.match(productKey, reviewSubject(source, product),
+                    e.timestamp(), evidence));
+        }
     }
 
-    /** Negative mentions of aspects in a review. */
-    public static List<CountObservation> complaints(ScoredReview r, int maxRating) {
+    /** A review for the complaint-cluster rule: a record of every aspect, a match of those it criticises. */
+    public static void complaints(ScoredReview r, int maxRating, ExposureCounter counter,
+            Consumer<CountObservation> out) {
         ReviewEvent e = r.event();
-        return complaints(r.sentiment(), negative(r, maxRating), e.product(), e.eventId(),
-                e.text(), e.timestamp());
+        complaints(r.sentiment(), negative(r, maxRating), e.product(), e.eventId(), e.text(),
+                e.timestamp(), counter, out);
     }
 
-    /** Negative mentions of aspects in a survey comment. */
-    public static List<CountObservation> complaints(ScoredFeedback f) {
+    /** A survey comment for the complaint-cluster rule, as a review. */
+    public static void complaints(ScoredFeedback f, ExposureCounter counter,
+            Consumer<CountObservation> out) {
         FeedbackEvent e = f.event();
         Sentiment s = f.sentiment();
         boolean negative = s != null && (Sentiment.NEGATIVE.equals(s.label()) || e.nps() <= 6);
-        return complaints(s, negative, e.product(), e.eventId(), e.comment(), e.timestamp());
+        complaints(s, negative, e.product(), e.eventId(), e.comment(), e.timestamp(), counter, out);
     }
 
-    private static List<CountObservation> complaints(Sentiment s, boolean negativeText,
-            String productOrNull, String eventId, String text, long time) {
+    private static void complaints(Sentiment s, boolean negativeText, String productOrNull,
+            String eventId, String text, long time, ExposureCounter counter,
+            Consumer<CountObservation> out) {
         if (s == null) {
-            return List.of();
+            return;   // no text, nothing to complain in
         }
-        List<CountObservation> out = new ArrayList<>();
+        counter.advanceTo(time).forEach(out);
         String product = productOrNull == null ? UNKNOWN : productOrNull;
+        for (String aspect : Aspects.NAMES) {
+            see(counter, aspect, product, complained(s, aspect, negativeText));
+        }
         Evidence evidence = null;
+        List<String> done = new ArrayList<>(2);
         for (AspectSentiment a : s.aspects()) {
-            if (a.score() < 0 || (a.score() == 0 && negativeText)) {
-                if (evidence == null) {
-                    evidence = evidence(eventId, text, s);
-                }
-                out.add(new CountObservation(a.aspect() + '|' + ALL, segment("aspect=" + a.aspect()
-                        + "/product=" + ALL, a.aspect() + " complaints (all products)"), time, evidence));
-                out.add(new CountObservation(a.aspect() + '|' + product, segment("aspect="
-                        + a.aspect() + "/product=" + product, a.aspect() + " complaints about product "
-                        + product), time, evidence));
+            String aspect = a.aspect();
+            if (!complained(s, aspect, negativeText) || done.contains(aspect)) {
+                continue;
+            }
+            done.add(aspect);
+            if (Aspects.idOf(aspect) < 0) {
+                see(counter, aspect, product, true);   // an aspect of a user's lexicon
+            }
+            if (evidence == null) {
+                evidence = evidence(eventId, text, s);
+            }
+            out.accept(CountObservation.match(aspect + '|' + ALL, aspectSubject(aspect, ALL),
+                    time, evidence));
+            out.accept(CountObservation.match(aspect + '|' + product,
+                    aspectSubject(aspect, product), time, evidence));
+        }
+    }
+
+    private static void see(ExposureCounter counter, String aspect, String product,
+            boolean complained) {
+        String aspectKey = aspect + '|' + ALL;
+        counter.see(aspectKey, ExposureCounter.EVERYTHING, complained,
+                k -> aspectSubject(aspect, ALL));
+        counter.see(aspect + '|' + product, aspectKey, complained,
+                k -> aspectSubject(aspect, product));
+    }
+
+    private static boolean complained(Sentiment s, String aspect, boolean negativeText) {
+        for (AspectSentiment a : s.aspects()) {
+            if (a.aspect().equals(aspect) && (a.score() < 0 || (a.score() == 0 && negativeText))) {
+                return true;
             }
         }
-        return out;
+        return false;
+    }
+
+    private static Subject reviewSubject(String source, String product) {
+        return segment("source=" + source + "/product=" + product, ALL.equals(product)
+                ? source + " reviews (all products)" : source + " reviews of product " + product);
+    }
+
+    private static Subject aspectSubject(String aspect, String product) {
+        return segment("aspect=" + aspect + "/product=" + product, ALL.equals(product)
+                ? aspect + " complaints (all products)"
+                : aspect + " complaints about product " + product);
     }
 
     /**

@@ -1,10 +1,29 @@
 package io.cxpulse.alerts;
 
 /**
- * One match of a counting rule (a negative review, a complaint about an aspect) for one subject.
+ * What a counting rule learns about one subject at one time: matches (a negative review, a
+ * complaint about an aspect) and records seen (the subject's exposure, matching or not), so that
+ * its baseline counts the hours in which records came and none matched.
  *
  * @param key the subject key the engine groups by, e.g. {@code google|all}
  * @param time event time, epoch ms
- * @param evidence the text behind it, or null
+ * @param evidence the text behind a match, or null
+ * @param matches matches at this time: 1 for one matching record, 0 for an exposure
+ * @param records records of the subject seen at this time, matching or not
+ * @param parentShare the share of matching records of the subject's parent (the source across
+ *     products, the aspect across products, everything) as the sender saw it, or NaN
  */
-public record CountObservation(String key, Subject subject, long time, Evidence evidence) {}
+public record CountObservation(String key, Subject subject, long time, Evidence evidence,
+        int matches, int records, double parentShare) {
+
+    /** One matching record. */
+    public static CountObservation match(String key, Subject subject, long time, Evidence evidence) {
+        return new CountObservation(key, subject, time, evidence, 1, 0, Double.NaN);
+    }
+
+    /** Records of a subject seen in one step, with its parent's share of matches. */
+    public static CountObservation exposure(String key, Subject subject, long time, int records,
+            double parentShare) {
+        return new CountObservation(key, subject, time, null, 0, records, parentShare);
+    }
+}

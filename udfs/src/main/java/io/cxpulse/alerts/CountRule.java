@@ -1,21 +1,32 @@
 package io.cxpulse.alerts;
 
 /**
- * A counting rule: matches per subject in a sliding window against the subject's own trailing
- * rate. The rate is an EWMA of the counts per step, folded in as steps leave the window so that
- * a surge never raises its own baseline. A new subject starts at the prior rate, weighted as one
- * day of history, then learns with weight max(λ, 1 / (n + prior steps)) where λ = 2 / (N + 1)
- * and N is the baseline span in steps; during its first two days it expects at least the prior.
- * Fires when the count reaches the Poisson threshold at the expected count for {@code pValue},
- * the minimum ratio to the expected count, and the minimum volume.
+ * A counting rule: matches per subject in a sliding window against the subject's own usual
+ * count. A subject's history starts with its first record, matching or not: exposures
+ * ({@link CountObservation#exposure}) tell the rule how many records a subject had in each step,
+ * so the hours in which records came and none matched count as zeros, and a subject's first
+ * negative review is not its birth.
+ *
+ * <p>The usual matches per step blend the subject's own rate (an EWMA of the matches per step,
+ * folded in as steps leave the window so that a surge never raises its own baseline) with a
+ * prior borrowed from its parent: the parent's share of matching records times the subject's
+ * own records per step. The prior counts as {@code prior-weight} of history; own history counts
+ * as the steps folded, up to the baseline span. A subject whose parent's share is not known yet
+ * is not judged before it has {@code prior-weight} of own history. Fires when the count reaches
+ * the Poisson threshold at the expected count for {@code pValue}, the minimum ratio to the
+ * expected count, and the minimum volume.
  */
 public abstract class CountRule implements AlertRule<CountObservation, CountState> {
     private static final int REMEMBERED_THRESHOLDS = 4096;
+    /** Records an exposure's parent share is weighed against at most: it follows change. */
+    private static final double MAX_SHARE_WEIGHT = 1000;
+    /** The lowest traffic ratio: a window never expects less than half its usual count. */
+    static final double MIN_TRAFFIC = 0.5;
 
     private final String name;
     protected final CountRuleSettings settings;
-    /** Thresholds by expected count: a subject's expected count changes once per step. */
-    private transient java.util.LinkedHashMap<Double, Long> thresholds;
+    /** Thresholds by history and window: they change once per step for most subjects. */
+    private transient java.util.LinkedHashMap<ThresholdKey, Long> thresholds;
 
     protected CountRule(String name, CountRuleSettings settings) {
         this.name = name;
@@ -46,7 +57,7 @@ public abstract class CountRule implements AlertRule<CountObservation, CountStat
     public CountState newState() {
         CountState s = new CountState();
         s.ring = new int[settings.slots()];
-        s.rate = priorPerStep();
+        s.records = new int[settings.slots()];
         return s;
     }
 
@@ -70,6 +81,7 @@ public abstract class CountRule implements AlertRule<CountObservation, CountStat
         int slots = s.ring.length;
         if (s.newest == Long.MIN_VALUE) {
             s.newest = bucket;
+            s.born = bucket;
         }
         if (bucket > s.newest) {
             advance(s, bucket - s.newest);
@@ -78,11 +90,28 @@ public abstract class CountRule implements AlertRule<CountObservation, CountStat
         if (bucket <= s.newest - slots) {
             return Verdict.none(input.time());   // older than the window: nothing to judge
         }
-        s.ring[(int) Math.floorMod(bucket, (long) slots)]++;
+        s.born = Math.min(s.born, bucket);
+        int slot = (int) Math.floorMod(bucket, (long) slots);
+        s.ring[slot] += input.matches();
+        s.records[slot] += input.records();
+        if (input.records() > 0 && !Double.isNaN(input.parentShare())) {
+            if (Double.isNaN(s.parentShare)) {
+                s.shareSince = bucket;
+            }
+            learnParentShare(s, input.parentShare(), input.records());
+        }
+        if (input.matches() == 0) {
+            return Verdict.none(input.time());
+        }
+        double perStep = expectedPerStep(s);
+        if (Double.isNaN(perStep)) {
+            return Verdict.none(input.time());   // too little history to know what is usual
+        }
         long observed = s.inWindow();
-        double rate = s.folded < 2 * priorSteps() ? Math.max(s.rate, priorPerStep()) : s.rate;
-        double expected = Math.max(rate, 1e-9) * slots;
-        long threshold = Math.max(poissonThreshold(expected),
+        double history = historySteps(s);
+        double windowSteps = stepsInWindow(s) * trafficRatio(s);
+        double expected = perStep * windowSteps;
+        long threshold = Math.max(threshold(perStep * history, history, windowSteps),
                 (long) Math.ceil(settings.minRatio() * expected));
         if (observed < threshold) {
             return Verdict.none(input.time());
@@ -94,35 +123,109 @@ public abstract class CountRule implements AlertRule<CountObservation, CountStat
                 message(input.subject(), observed, expected, threshold), input.evidence());
     }
 
-    private long poissonThreshold(double expected) {
+    /**
+     * The usual matches per step: own rate, raised towards the parent's share of the subject's
+     * own records when that is higher, the parent counting as {@code prior-weight} of history
+     * and own history as its steps up to the baseline span. A subject younger than
+     * {@code prior-weight} is judged only when it was born into a parent that already had a share
+     * to lend (a new product of a known source), counting its records so far, window included;
+     * otherwise (the first day of a run, when every subject and parent is new) it is not judged
+     * (NaN).
+     */
+    double expectedPerStep(CountState s) {
+        double own = Math.min(s.folded, baselineSteps());
+        double prior = priorSteps();
+        if (own < prior && (Double.isNaN(s.parentShare) || s.shareSince > s.born)) {
+            return Double.NaN;
+        }
+        if (Double.isNaN(s.parentShare)) {
+            return s.rate;
+        }
+        double recordsPerStep = own >= prior ? s.volume
+                : (s.volume * s.folded + s.recordsInWindow()) / (s.folded + stepsInWindow(s));
+        return Math.max(s.rate, (own * s.rate + prior * s.parentShare * recordsPerStep)
+                / (own + prior));
+    }
+
+    /** Steps of history behind {@link #expectedPerStep}: own, and the prior's when there is one. */
+    private double historySteps(CountState s) {
+        double own = Math.min(s.folded, baselineSteps());
+        return Double.isNaN(s.parentShare) ? own : own + priorSteps();
+    }
+
+    /** Steps of the window the subject has lived. */
+    private static long stepsInWindow(CountState s) {
+        return Math.min(s.ring.length, s.newest - s.born + 1);
+    }
+
+    /**
+     * The window's records that did not match against the usual, over the window's closed steps
+     * (the newest step's records may still be on their way), with one record of each added so
+     * that a subject of almost no records does not swing: a busy day expects more matches, a
+     * surge of matches does not raise its own expectation. At least {@link #MIN_TRAFFIC}.
+     */
+    static double trafficRatio(CountState s) {
+        int slots = s.ring.length;
+        double usual = Math.max(s.volume - s.rate, 0);
+        if (slots == 1 || s.folded == 0) {
+            return 1;
+        }
+        int newest = (int) Math.floorMod(s.newest, (long) slots);
+        long others = 0;
+        for (int i = 0; i < slots; i++) {
+            if (i != newest) {
+                others += s.records[i] - s.ring[i];
+            }
+        }
+        double ratio = (Math.max(others, 0) + usual + 1) / (usual * slots + 1);
+        return Math.max(MIN_TRAFFIC, ratio);
+    }
+
+    private static void learnParentShare(CountState s, double share, int records) {
+        double weight = Math.min(s.shareWeight, MAX_SHARE_WEIGHT);
+        s.parentShare = Double.isNaN(s.parentShare) ? share
+                : (s.parentShare * weight + share * records) / (weight + records);
+        s.shareWeight = weight + records;
+    }
+
+    private long threshold(double historyCount, double historySteps, double windowSteps) {
         if (thresholds == null) {
             thresholds = new java.util.LinkedHashMap<>(256, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<Double, Long> eldest) {
+                protected boolean removeEldestEntry(java.util.Map.Entry<ThresholdKey, Long> eldest) {
                     return size() > REMEMBERED_THRESHOLDS;
                 }
             };
         }
-        return thresholds.computeIfAbsent(expected,
-                e -> Poisson.threshold(e, settings.pValue(), settings.minVolume()));
+        // rounded so that a subject's nearly equal questions share one answer
+        ThresholdKey key = new ThresholdKey(Math.round(historyCount * 100) / 100.0,
+                Math.round(historySteps), Math.round(windowSteps * 100) / 100.0);
+        return thresholds.computeIfAbsent(key, k -> GammaPoisson.threshold(k.count(), k.steps(),
+                k.window(), settings.pValue(), settings.minVolume()));
     }
+
+    private record ThresholdKey(double count, double steps, double window) {}
 
     private void advance(CountState s, long steps) {
         int slots = s.ring.length;
         long moves = Math.min(steps, slots);
         for (long i = 1; i <= moves; i++) {
             int leaving = (int) Math.floorMod(s.newest + i, (long) slots);
-            fold(s, s.ring[leaving]);
+            if (s.newest + i - slots >= s.born) {   // not a step before the subject's first
+                fold(s, s.ring[leaving], s.records[leaving]);
+            }
             s.ring[leaving] = 0;
+            s.records[leaving] = 0;
         }
         for (long i = moves; i < steps && i < moves + 100_000; i++) {
-            fold(s, 0);   // empty steps between, bounded so a long silence stays cheap
+            fold(s, 0, 0);   // empty steps between, bounded so a long silence stays cheap
         }
     }
 
-    private void fold(CountState s, int count) {
-        double lambda = Math.max(2.0 / (baselineSteps() + 1), 1.0 / (s.folded + priorSteps()));
-        s.rate = lambda * count + (1 - lambda) * s.rate;
+    private void fold(CountState s, int matches, int records) {
+        double lambda = Math.max(2.0 / (baselineSteps() + 1), 1.0 / (s.folded + 1));
+        s.rate = lambda * matches + (1 - lambda) * s.rate;
+        s.volume = lambda * records + (1 - lambda) * s.volume;
         s.folded++;
     }
 
@@ -131,11 +234,7 @@ public abstract class CountRule implements AlertRule<CountObservation, CountStat
     }
 
     private double priorSteps() {
-        return Math.max(1.0, 86_400_000.0 / settings.step().toMillis());
-    }
-
-    private double priorPerStep() {
-        return settings.priorPerDay() * settings.step().toMillis() / 86_400_000.0;
+        return Math.max(1.0, (double) settings.priorWeight().toMillis() / settings.step().toMillis());
     }
 
     static double round(double x) {

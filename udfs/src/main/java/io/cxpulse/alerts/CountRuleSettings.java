@@ -6,11 +6,10 @@ import java.time.Duration;
 /**
  * Settings of a counting rule (reputation surge, complaint cluster): matches in a sliding
  * {@code window}, advanced in {@code step}s, against the subject's own rate, an EWMA over about
- * {@code baseline} that starts from {@code priorPerDay}. It fires when the count is at least
- * {@code minVolume}, at least {@code minRatio} times the expected count, and a Poisson test at
- * the expected count gives less than {@code pValue}. During its first two days of history a subject
- * expects at least {@code priorPerDay}, so a new product starts from the prior instead of from
- * nothing.
+ * {@code baseline}, blended with a prior from its parent worth {@code priorWeight} of history
+ * ({@link CountRule}). It fires when the count is at least {@code minVolume}, at least
+ * {@code minRatio} times the expected count, and a Poisson test at the expected count gives less
+ * than {@code pValue}.
  *
  * @param maxRating reviews with this many stars or fewer count as negative, whatever their text
  */
@@ -22,7 +21,7 @@ public record CountRuleSettings(
         Duration baseline,
         long minVolume,
         double pValue,
-        double priorPerDay,
+        Duration priorWeight,
         double minRatio,
         int maxRating) implements Serializable {
 
@@ -36,7 +35,7 @@ public record CountRuleSettings(
                 r.duration(p + "baseline", label(d.baseline)),
                 r.whole(p + "min-volume", d.minVolume, 1),
                 r.number(p + "p-value", d.pValue, 1e-12, 0.5),
-                r.number(p + "prior-per-day", d.priorPerDay, 0.0, 1e9),
+                r.duration(p + "prior-weight", label(d.priorWeight)),
                 r.number(p + "min-ratio", d.minRatio, 1.0, 1e6),
                 (int) r.whole(p + "max-rating", d.maxRating, 0));
         if (s.window.toMillis() % s.step.toMillis() != 0 || s.window.compareTo(s.step) < 0) {

@@ -46,6 +46,9 @@ class SampleDataAlertsITCase {
         TreeSet<String> planted = new TreeSet<>(List.of(
                 // the billing incident of 2026-03-10: the review burst on Google and Facebook
                 "reputation-surge:segment:source=facebook/product=all",
+                // most of the Facebook burst names no product: 13 one- and two-star reviews
+                // where 0 to 6 a day are usual
+                "reputation-surge:segment:source=facebook/product=unknown",
                 "reputation-surge:segment:source=google/product=all",
                 "reputation-surge:segment:source=google/product=unknown",
                 // ... the double-charge complaints, in reviews and phone comments
@@ -66,8 +69,10 @@ class SampleDataAlertsITCase {
         TreeSet<String> missing = new TreeSet<>(planted);
         missing.removeAll(opened);
         assertEquals(new TreeSet<>(), missing, "planted incidents that raised no alert");
-        // The only extra alerts allowed are complaint clusters of the incident's own hours: the
-        // double charge also spills into other aspects' counts (price, support). And at most one
+        // The only extra alerts allowed are of the incident's own hours: complaint clusters, as
+        // the double charge also spills into other aspects' counts (price, support), and surges
+        // of the burst's two sources by product (Google's bundle reviews had 4 of the burst's
+        // double-charge reviews on top of about 1 bad review a day). And at most one
         // NPS drop no incident explains: the rule judges every segment with 5 answers and opens
         // about 1 false alarm per 1,000 segment-days (NpsDropScenarioTest); here it judges about
         // 250. The one it opens, the jerusalem region on 2026-03-09 (18 detractors in 49 answers
@@ -80,7 +85,11 @@ class SampleDataAlertsITCase {
         for (Alert a : beforeEnd) {
             if (a.status().equals(Alert.OPEN) && !planted.contains(a.alertId())
                     && !unexplainedNps.contains(a)) {
-                assertEquals("complaint-cluster", a.rule(), "unexpected " + a.alertId());
+                boolean spill = a.rule().equals("complaint-cluster")
+                        || a.alertId().startsWith("reputation-surge:segment:source=google/")
+                        || a.alertId().startsWith("reputation-surge:segment:source=facebook/");
+                assertTrue(spill, "unexpected " + a.alertId() + " at "
+                        + Instant.ofEpochMilli(a.firstSeen()) + ": " + a.message());
                 assertTrue(a.firstSeen() >= incident && a.firstSeen() < incident + 36 * 3_600_000L,
                         "unexpected " + a.alertId() + " at " + Instant.ofEpochMilli(a.firstSeen()));
             }
