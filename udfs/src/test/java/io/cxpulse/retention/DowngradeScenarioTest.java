@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class DowngradeScenarioTest {
     static final int SEEDS = 50;
-    static final int CUSTOMERS = 100;
+    static final int CUSTOMERS = 60;
     static final long WEEK = 7 * DAY;
 
     /** What one run of the scenario measured. */
