@@ -16,8 +16,10 @@ import io.cxpulse.functions.CountExposures;
 import io.cxpulse.functions.EncodeOutput;
 import io.cxpulse.functions.EvaluateAlertRule;
 import io.cxpulse.functions.GuardAlertStorm;
+import io.cxpulse.functions.JoinReviewAccounts;
 import io.cxpulse.functions.PairWithOverallNps;
 import io.cxpulse.records.AccountedFeedback;
+import io.cxpulse.records.CustomerInput;
 import io.cxpulse.records.CustomerSignal;
 import io.cxpulse.records.NpsRollup;
 import io.cxpulse.records.OutputRecord;
@@ -34,9 +36,10 @@ import org.apache.flink.util.Collector;
 
 /**
  * The {@code cx.alerts} output: five rules judged per subject in event-time order, one alert
- * per rule and subject while its condition lasts, a storm guard per rule. Operator uids:
- * {@code alert-inputs-<input>}, {@code alert-rule-<rule>}, {@code alert-storm-guard},
- * {@code encode-alerts}.
+ * per rule and subject while its condition lasts, a storm guard per rule. Reviews reach the
+ * customer rules with their customer's account as of their time, as survey answers do. Operator
+ * uids: {@code alert-inputs-<input>}, {@code join-review-accounts}, {@code alert-rule-<rule>},
+ * {@code alert-storm-guard}, {@code encode-alerts}.
  */
 public final class Alerts {
     private Alerts() {}
@@ -77,15 +80,19 @@ public final class Alerts {
      * The alerts themselves, after the storm guard; null when every rule is disabled.
      *
      * @param retention retention signals ({@link #retentionInputs}) for the key-account rule
+     * @param accounts account records and Pareto membership changes
+     *     ({@link CustomerSignals#accountInputs}), for the accounts of reviews' customers
+     * @param accountTtl how long an account's history is kept without updates
      * @param allowedLateness how long NPS rollups of a window may still be revised
      * @param failed takes the dead letters of records the rules and the storm guard throw on
      */
     public static DataStream<Alert> alerts(DataStream<ScoredReview> reviews,
             DataStream<ScoredFeedback> comments, DataStream<AccountedFeedback> feedback,
             DataStream<NpsRollup> npsRollups, DataStream<CustomerAlertInput> retention,
+            DataStream<CustomerInput> accounts, Duration accountTtl,
             AlertSettings settings, Duration allowedLateness, ProcessingDeadLetters failed) {
-        return alerts(reviews, comments, feedback, npsRollups, retention, settings,
-                allowedLateness, Long.MAX_VALUE, failed);
+        return alerts(reviews, comments, feedback, npsRollups, retention, accounts, accountTtl,
+                settings, allowedLateness, Long.MAX_VALUE, failed);
     }
 
     /**
@@ -95,6 +102,7 @@ public final class Alerts {
     public static DataStream<Alert> alerts(DataStream<ScoredReview> reviews,
             DataStream<ScoredFeedback> comments, DataStream<AccountedFeedback> feedback,
             DataStream<NpsRollup> npsRollups, DataStream<CustomerAlertInput> retention,
+            DataStream<CustomerInput> accounts, Duration accountTtl,
             AlertSettings settings, Duration allowedLateness, long horizon,
             ProcessingDeadLetters failed) {
         List<DataStream<Alert>> raised = new ArrayList<>();
@@ -149,7 +157,12 @@ public final class Alerts {
                     .returns(CustomerAlertInput.class)
                     .name("Alert inputs: responses")
                     .uid("alert-inputs-responses")
-                    .union(reviews
+                    .union(failed.of(reviews
+                            .keyBy(JoinReviewAccounts::keyOf)
+                            .connect(accounts.keyBy(CustomerInput::customerId))
+                            .process(new JoinReviewAccounts(accountTtl))
+                            .name("Join accounts of reviews")
+                            .uid(JoinReviewAccounts.OPERATOR))
                             .map(AlertInputs::customer)
                             .returns(CustomerAlertInput.class)
                             .name("Alert inputs: reviews")

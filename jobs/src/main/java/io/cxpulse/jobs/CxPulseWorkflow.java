@@ -160,8 +160,8 @@ public final class CxPulseWorkflow {
                 accountInputs, config, config.retention(), tracker, failed);
         outputs.addAll(customers.records());
         DataStream<Alert> alerts = Alerts.alerts(scoredReviews, scoredFeedback, accounted, nps,
-                Alerts.retentionInputs(customers.signals()), config.alerts(),
-                config.allowedLateness(), config.horizonOrNone(), failed);
+                Alerts.retentionInputs(customers.signals()), accountInputs, config.accountsTtl(),
+                config.alerts(), config.allowedLateness(), config.horizonOrNone(), failed);
         if (alerts != null) {
             outputs.add(Alerts.encode(alerts, config.alerts(), config.deadLetterTopic()));
         }

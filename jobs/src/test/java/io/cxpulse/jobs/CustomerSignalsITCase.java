@@ -223,6 +223,39 @@ class CustomerSignalsITCase {
         }
     }
 
+    /**
+     * 429 downgrades from 129 customers in two weeks, one of them 18 times: plan changes are
+     * routine for these customers, bought back at the next purchase. The job has seen none of
+     * them for a downgrade memory, so only a customer it saw sign up can be at risk by
+     * downgrade; and nobody flaps in and out of risk.
+     */
+    @Test
+    void routinePlanChangesDoNotFlapCustomersInAndOutOfRisk() {
+        Instant end = Instant.parse("2026-03-16T00:00:00Z");
+        Map<String, Long> bySignal = new TreeMap<>();
+        Map<String, Long> atRisk = new TreeMap<>();
+        Set<String> byDowngrade = new TreeSet<>();
+        streaming.signals().forEach((customer, signals) -> signals.stream()
+                .filter(s -> Instant.parse(s.get("timestamp").asText()).isBefore(end))
+                .forEach(s -> {
+                    String kind = s.get("signal").asText();
+                    boolean risk = kind.equals("at_risk");
+                    bySignal.merge(risk ? kind + ":" + s.get("cause").asText() : kind, 1L, Long::sum);
+                    if (risk) {
+                        atRisk.merge(customer, 1L, Long::sum);
+                    }
+                    if (risk && s.get("cause").asText().equals("downgrade")) {
+                        byDowngrade.add(customer);
+                    }
+                }));
+        System.out.println("Customer signals over the sample data, before its end: " + bySignal);
+        assertEquals(Set.of(), byDowngrade.stream()
+                .filter(c -> !streaming.kinds(c).contains("new")).collect(Collectors.toSet()),
+                "at risk by downgrade without a signup in view");
+        long most = atRisk.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        assertTrue(most <= 2, "the most at-risk signals of one customer: " + atRisk);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static Output run(RuntimeExecutionMode mode) throws Exception {

@@ -1,6 +1,7 @@
 package io.cxpulse.alerts;
 
 import io.cxpulse.records.AccountedFeedback;
+import io.cxpulse.records.AccountedReview;
 import io.cxpulse.records.FeedbackEvent;
 import io.cxpulse.records.ReviewEvent;
 import io.cxpulse.records.ScoredFeedback;
@@ -142,11 +143,16 @@ public final class AlertInputs {
                 s == null ? null : evidence(e.eventId(), e.comment(), s));
     }
 
-    /** A review, for the customer rules; its customer may be unknown. */
-    public static CustomerAlertInput customer(ScoredReview r) {
+    /**
+     * A review, for the customer rules: a key account by its account as of the review
+     * ({@link AccountedReview#keyAccount()}); its customer may be unknown, and then no key
+     * account.
+     */
+    public static CustomerAlertInput customer(AccountedReview a) {
+        ScoredReview r = a.scored();
         ReviewEvent e = r.event();
         Sentiment s = r.sentiment();
-        return new CustomerAlertInput(e.customerId(), e.timestamp(), false,
+        return new CustomerAlertInput(e.customerId(), e.timestamp(), a.keyAccount(),
                 CustomerAlertInput.REVIEW, -1, negative(r, 2),
                 s == null ? new String[0] : s.intents(), null, evidence(e.eventId(), e.text(), s));
     }

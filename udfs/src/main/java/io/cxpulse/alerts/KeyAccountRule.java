@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * Rule 4: a key account at risk. A retention signal of silence fires when the account is still
  * silent {@code silence-grace} later, and resolves when it is active again; one detractor answer
- * (or a text without an answer) with churn or escalation intent fires at once with
+ * (or a negative text without an answer: a review of 1-2 stars or with negative words) with
+ * churn or escalation intent fires at once with
  * {@code intent-alone} (the default); detractor answers and negative texts that drift in fire
  * when they pile up (see {@link KeyAccountSettings}) on an account whose own answers scored well
  * before them: a key account turning detractor, not one that always grumbles.
@@ -158,10 +159,11 @@ public final class KeyAccountRule implements AlertRule<CustomerAlertInput, KeyAc
     }
 
     private String reason(KeyAccountState s, CustomerAlertInput in, boolean bad) {
-        // a detractor's answer, or a text without one; a passive or promoter naming leaving
-        // mostly tells of a past risk ("nearly switched, glad I stayed", "charged for a service
-        // I cancelled"): it still counts as a bad signal for the slower rule
-        boolean alone = settings.intentAlone() && in.nps() <= 6;
+        // a detractor's answer, or a negative text without one (a review of 1-2 stars or with
+        // negative words); a passive or promoter naming leaving, or a glowing review, mostly
+        // tells of a past risk ("nearly switched, glad I stayed", "charged for a service I
+        // cancelled"): it still counts as a bad signal for the slower rule
+        boolean alone = settings.intentAlone() && (in.nps() >= 0 ? in.nps() <= 6 : in.negative());
         String answered = in.nps() >= 0 ? ", answering " + in.nps() : "";
         if (alone && in.hasIntent("churn")) {
             return "it says it may leave" + answered;

@@ -6,7 +6,8 @@ import java.time.Duration;
 /**
  * Settings of the key-account rule. One answer, comment or review with churn or escalation
  * intent fires at once when {@code intentAlone} (the default), unless it comes with a passive's
- * or promoter's answer (7-10); otherwise it counts as a bad signal (escalation intent also alerts through the
+ * or promoter's answer (7-10) or is a review of 3-5 stars without negative words; otherwise it
+ * counts as a bad signal (escalation intent also alerts through the
  * escalation rule, flagged as a key account). Bad signals
  * (detractor answers, churn or escalation words, negative reviews) fire when at least
  * {@code minSignals} of them fall within {@code window} and make at least {@code minBadShare} of

@@ -18,11 +18,13 @@ import java.util.List;
  *       or, when {@code retention.new.requires-signup} is false, the first activity of any
  *       kind, and then no later signup.
  *   <li><b>at risk</b>: silence longer than the customer's own limit
- *       ({@link TypicalGap#atRiskAfter}), a comment with churn intent, or a downgrade.
+ *       ({@link TypicalGap#atRiskAfter}), a comment with churn intent, or a downgrade unusual for
+ *       the customer ({@link Downgrades}).
  *   <li><b>churned</b>: a cancellation, or silence past {@code retention.churn.horizon}.
  *   <li><b>reactivated</b>: any activity after churn or after at-risk by silence; after at-risk by
- *       churn intent or downgrade only a purchase, renewal or signup, since a customer who keeps
- *       opening tickets while saying they will leave has not come back.
+ *       churn intent only a purchase, renewal or signup, since a customer who keeps opening
+ *       tickets while saying they will leave has not come back; after at-risk by downgrade any
+ *       activity once a downgrade memory has passed without another downgrade.
  * </ul>
  *
  * <p>Not final only so that a test can make it throw.
@@ -38,10 +40,12 @@ public class CustomerLifecycle {
 
     private final RetentionSettings settings;
     private final long window;
+    private final Downgrades downgrades;
 
     public CustomerLifecycle(RetentionSettings settings) {
         this.settings = settings;
         this.window = settings.window().toMillis();
+        this.downgrades = new Downgrades(settings.downgradeMemory());
     }
 
     /** Applies one input at its event time. */
@@ -162,7 +166,7 @@ public class CustomerLifecycle {
                 signals.add(emit(s, CustomerSignal.CHURNED, t, "cancelled", out));
             }
         } else if (CustomerState.CHURNED.equals(status)
-                || (CustomerState.AT_RISK.equals(status) && comesBack(s, type))) {
+                || (CustomerState.AT_RISK.equals(status) && comesBack(s, type, t))) {
             String was = status.equals(CustomerState.CHURNED) ? "churned" : "at risk";
             String since = Evidence.d(t - s.statusSince);
             String cause = s.cause;
@@ -173,12 +177,7 @@ public class CustomerLifecycle {
             to(s, CustomerState.ACTIVE, null, t);
         }
         if ("downgrade".equals(type)) {
-            if (CustomerState.ACTIVE.equals(s.status)) {
-                to(s, CustomerState.AT_RISK, "downgrade", t);
-                signals.add(emit(s, CustomerSignal.AT_RISK, t, "downgraded", out));
-            } else if (CustomerState.AT_RISK.equals(s.status)) {
-                s.cause = "downgrade";
-            }
+            downgrade(s, t, signals, out);
         }
 
         long start = Math.floorDiv(t, window) * window;
@@ -199,9 +198,38 @@ public class CustomerLifecycle {
                 0, 0, revenue);
     }
 
-    private static boolean comesBack(CustomerState s, String type) {
-        return "inactivity".equals(s.cause) || "purchase".equals(type) || "renewal".equals(type)
-                || "signup".equals(type);
+    /**
+     * Whether an activity takes an at-risk customer back to active: any activity after silence;
+     * after a downgrade, any activity once {@code retention.downgrade.memory} has passed without
+     * another ({@link Downgrades#recovered}), since purchases and renewals go on as routine while
+     * a customer contracts; after churn intent, a purchase, renewal or signup.
+     */
+    private boolean comesBack(CustomerState s, String type, long t) {
+        if ("inactivity".equals(s.cause)) {
+            return true;
+        }
+        if ("downgrade".equals(s.cause)) {
+            return !"downgrade".equals(type) && downgrades.recovered(s, t);
+        }
+        return "purchase".equals(type) || "renewal".equals(type) || "signup".equals(type);
+    }
+
+    /**
+     * A downgrade puts an active customer at risk only when it is unusual for the customer
+     * ({@link Downgrades#unusual}); one while at risk keeps the customer there, the cause now the
+     * downgrade, with no new signal.
+     */
+    private void downgrade(CustomerState s, long t, List<String> signals, Output out) {
+        boolean unusual = downgrades.unusual(s, t);
+        long previous = s.lastDowngrade;
+        s.lastDowngrade = previous == CustomerState.NONE ? t : Math.max(previous, t);
+        if (CustomerState.ACTIVE.equals(s.status) && unusual) {
+            to(s, CustomerState.AT_RISK, "downgrade", t);
+            signals.add(emit(s, CustomerSignal.AT_RISK, t, "downgraded, " + downgrades.why(s,
+                    previous, t), out));
+        } else if (CustomerState.AT_RISK.equals(s.status)) {
+            s.cause = "downgrade";
+        }
     }
 
     private void feedback(CustomerState s, CustomerInput in, List<String> signals, Output out) {

@@ -39,6 +39,8 @@ public class CustomerState {
     /** Purchases and renewals within the loyal-critic lookback, oldest first. */
     public long[] purchaseTimes = new long[0];
     public double[] purchaseAmounts = new double[0];
+    /** The customer's latest downgrade, or {@link #NONE}: see {@link Downgrades}. */
+    public long lastDowngrade = NONE;
     /** Support tickets within the open-for period, oldest first. */
     public long[] ticketTimes = new long[0];
 

@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  * @param loyalCriticMinSpendRatio spend in the later half of the lookback, as a share of the
  *     earlier half's, that still counts as steady
  * @param ticketOpenFor how long a support ticket counts as open
+ * @param downgradeMemory how far back a customer's own downgrades make a new one usual: a
+ *     downgrade puts a customer at risk only after this long without one (as far as the job has
+ *     seen the customer), and a customer at risk by downgrade recovers after this long without one
  * @param paretoShare the share of total annual value the key-account Pareto set makes up; 0 turns
  *     the Pareto set off (key accounts are then those of tier {@code key} only)
  * @param signalsTopic the per-customer signals topic
@@ -50,6 +53,7 @@ public record RetentionSettings(
         int loyalCriticMinPurchases,
         double loyalCriticMinSpendRatio,
         Duration ticketOpenFor,
+        Duration downgradeMemory,
         double paretoShare,
         String signalsTopic,
         String rollupsTopic) implements java.io.Serializable {
@@ -75,6 +79,7 @@ public record RetentionSettings(
         m.put("retention.loyal-critic.min-purchases", "2");
         m.put("retention.loyal-critic.min-spend-ratio", "0.8");
         m.put("retention.tickets.open-for", "7d");
+        m.put("retention.downgrade.memory", "56d");
         m.put("key-accounts.pareto-share", "0.8");
         m.put("topic.customer-signals", "cx.customer-signals");
         m.put("topic.rollups.retention", "cx.rollups.retention");
@@ -90,6 +95,7 @@ public record RetentionSettings(
         positive("retention.state.ttl", stateTtl);
         positive("retention.loyal-critic.lookback", loyalCriticLookback);
         positive("retention.tickets.open-for", ticketOpenFor);
+        positive("retention.downgrade.memory", downgradeMemory);
         if (!(falseAlarmRate > 0 && falseAlarmRate < 0.5)) {
             throw new IllegalArgumentException(
                     "retention.at-risk.false-alarm-rate must be above 0 and below 0.5, got "
@@ -172,6 +178,7 @@ public record RetentionSettings(
                 number("retention.loyal-critic.min-spend-ratio",
                         get.apply("retention.loyal-critic.min-spend-ratio")),
                 duration("retention.tickets.open-for", get.apply("retention.tickets.open-for")),
+                duration("retention.downgrade.memory", get.apply("retention.downgrade.memory")),
                 number("key-accounts.pareto-share", get.apply("key-accounts.pareto-share")),
                 text("topic.customer-signals", get.apply("topic.customer-signals")),
                 text("topic.rollups.retention", get.apply("topic.rollups.retention")));

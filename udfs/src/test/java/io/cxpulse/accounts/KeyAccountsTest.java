@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cxpulse.alerts.AlertInputs;
 import io.cxpulse.records.AccountedFeedback;
+import io.cxpulse.records.AccountedReview;
 import io.cxpulse.records.CustomerInput;
 import io.cxpulse.records.CustomerSignal;
 import io.cxpulse.records.FeedbackEvent;
 import io.cxpulse.records.RetentionFact;
+import io.cxpulse.records.ReviewEvent;
 import io.cxpulse.records.ScoredFeedback;
+import io.cxpulse.records.ScoredReview;
 import io.cxpulse.retention.CustomerLifecycle;
 import io.cxpulse.retention.CustomerState;
 import io.cxpulse.retention.RetentionSettings;
@@ -42,6 +45,8 @@ class KeyAccountsTest {
                 assertEquals(expected, customerState(tier, member).keyAccount(), label);
                 assertEquals(expected, AlertInputs.customer(answer(tier, member)).keyAccount(),
                         label);
+                assertEquals(expected, AlertInputs.customer(review(tier, member)).keyAccount(),
+                        label + ", a review");
             }
         }
     }
@@ -70,6 +75,14 @@ class KeyAccountsTest {
         }
         lifecycle.apply(s, CustomerInput.keyAccount("C1", 1_000, member), none);
         return s;
+    }
+
+    /** A review as the account join gives it to the alert inputs. */
+    private static AccountedReview review(String tier, boolean member) {
+        ReviewEvent e = new ReviewEvent("rv-1", 2_000, 1,
+                "We are switching provider", "google", null, null, null, null, "C1", null, null);
+        return new AccountedReview(new ScoredReview(e, null),
+                tier == null ? AccountedFeedback.UNKNOWN_TIER : tier, member);
     }
 
     /** A survey answer as the account join gives it to the alert inputs. */

@@ -98,6 +98,13 @@ class KeyAccountRuleTest {
     }
 
     @Test
+    void aGlowingReviewTellingOfANearMissDoesNotFireAtOnce() {
+        KeyAccountState s = rule.newState();
+        assertEquals(Verdict.NONE, rule.observe(s, new CustomerAlertInput("K1", DAY, true,
+                CustomerAlertInput.REVIEW, -1, false, new String[] {"churn"}, null, null)).state());
+    }
+
+    @Test
     void withoutIntentAloneChurnIntentWaitsForTheTurn() {
         KeyAccountSettings d = AlertSettings.defaults().keyAccount();
         KeyAccountRule slow = new KeyAccountRule(new KeyAccountSettings(d.enabled(), d.severity(),

@@ -213,12 +213,14 @@ class TrackCustomersTest {
     }
 
     @Test
-    void downgradeIsAtRiskAndOnlyAPurchaseBringsTheCustomerBack() throws Exception {
+    void anUnusualDowngradeIsAtRiskAndAPurchaseDoesNotBringTheCustomerBack() throws Exception {
         open(Inputs.settings());
-        send(ix("C", day(0), "usage"), ix("C", day(1), "downgrade"), ix("C", day(1.5), "usage"),
-                ix("C", day(2), "renewal"));
-        watermark(day(2));
-        assertEquals(List.of("at_risk@1.0", "reactivated@2.0"), signals("C"));
+        send(ix("C", day(0), "signup"), ix("C", day(1), "downgrade"), ix("C", day(1.5), "usage"),
+                ix("C", day(2), "renewal"), ix("C", day(3), "downgrade"),
+                ix("C", day(60), "usage"));
+        watermark(day(60));
+        assertEquals(List.of("new@0.0", "at_risk@1.0", "reactivated@60.0"), signals("C"),
+                "back only once a downgrade memory (56 days) passed without another downgrade");
         assertEquals("downgrade", last("C", "at_risk").cause());
     }
 

@@ -88,6 +88,7 @@ class FlinkSerializationTest {
         assertSerializedAsPojoWithoutKryo(io.cxpulse.accounts.AccountHistory.class);
         assertSerializedAsPojoWithoutKryo(io.cxpulse.accounts.AccountVersion.class);
         assertSerializedAsPojoWithoutKryo(AccountedFeedback.class);
+        assertSerializedAsPojoWithoutKryo(AccountedReview.class);
         assertSerializedAsPojoWithoutKryo(NpsObservation.class);
         assertSerializedAsPojoWithoutKryo(NpsRollup.class);
     }

@@ -24,6 +24,7 @@ class RetentionSettingsTest {
         assertEquals(0.8, s.paretoShare());
         assertTrue(s.paretoEnabled());
         assertTrue(s.newRequiresSignup());
+        assertEquals(Duration.ofDays(56), s.downgradeMemory());
         assertEquals("cx.customer-signals", s.signalsTopic());
         assertEquals("cx.rollups.retention", s.rollupsTopic());
     }
@@ -59,7 +60,7 @@ class RetentionSettingsTest {
 
     @Test
     void everyDefaultIsListed() {
-        assertEquals(17, RetentionSettings.DEFAULTS.size());
+        assertEquals(18, RetentionSettings.DEFAULTS.size());
         assertEquals(RetentionSettings.defaults(), RetentionSettings.from(RetentionSettings.DEFAULTS));
     }
 }
