@@ -28,7 +28,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  *
  * <p>Each history is its own business with its own ids, so the storm guard, which caps the alerts
  * one business opens in an hour, is raised: 28 businesses' incidents on the same days are not a
- * storm. Every other setting is the default.
+ * storm. Every other setting is the default. Alerts on the few subjects all histories share (the
+ * overall NPS, an aspect across all products) belong to no history: they are counted apart and
+ * judged neither way. Run alone:
+ * {@code mvn -B -o verify -pl jobs -am -Dtest=NoSuchTest -Dit.test=PlantedIncidentsITCase
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false}.
  */
 class PlantedIncidentsITCase {
     static final int INCIDENT_HISTORIES = 28;
