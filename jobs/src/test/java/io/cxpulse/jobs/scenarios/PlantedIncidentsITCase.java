@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * segment-days. Expected alerts come from what the generator planted. Prints the rates.
  *
  * <p>Each history is its own business with its own ids, so the storm guard, which caps the alerts
- * one business opens in an hour, is raised: 28 businesses' incidents on the same days are not a
+ * one business opens in an hour, is raised: 50 businesses' incidents on the same days are not a
  * storm. Every other setting is the default. Alerts on the few subjects all histories share (the
  * overall NPS, an aspect across all products) belong to no history: they are counted apart and
  * judged neither way. Run alone:
@@ -35,8 +35,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false}.
  */
 class PlantedIncidentsITCase {
-    static final int INCIDENT_HISTORIES = 28;
-    static final int QUIET_HISTORIES = 22;
+    static final int INCIDENT_HISTORIES = 50;
+    static final int QUIET_HISTORIES = 25;
     static final double DETECTION_TARGET = 0.95;
     static final double FALSE_ALARMS_PER_THOUSAND = 1.0;
 
