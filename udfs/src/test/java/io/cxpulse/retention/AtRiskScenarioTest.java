@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cxpulse.records.CustomerInput;
 import io.cxpulse.records.CustomerSignal;
-import io.cxpulse.records.RetentionFact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -146,39 +145,12 @@ class AtRiskScenarioTest {
     }
 
     private List<CustomerSignal> run(String id, Cadence c, List<Long> times, long until) {
-        List<CustomerSignal> signals = new ArrayList<>();
-        CustomerLifecycle.Output out = new CustomerLifecycle.Output() {
-            @Override
-            public void signal(CustomerSignal signal) {
-                signals.add(signal);
-            }
-
-            @Override
-            public void fact(RetentionFact fact) {}
-        };
-        CustomerState s = new CustomerState();
         List<CustomerInput> inputs = new ArrayList<>();
         inputs.add(Inputs.account(id, times.get(0) - 1, c.tier(), 1000));
         for (int i = 0; i < times.size(); i++) {
             inputs.add(Inputs.ix(id, times.get(i), i == 0 ? "signup" : "usage"));
         }
-        for (CustomerInput in : inputs) {
-            s = catchUp(s, in.timestamp() - 1, out);
-            lifecycle.apply(s, in, out);
-        }
-        catchUp(s, until, out);
-        return signals;
-    }
-
-    /** The deadlines up to a time, in order, as the Flink adapter applies them. */
-    private CustomerState catchUp(CustomerState s, long until, CustomerLifecycle.Output out) {
-        long deadline;
-        while ((deadline = lifecycle.nextDeadline(s)) != CustomerState.NONE && deadline <= until) {
-            if (lifecycle.advanceTo(s, deadline, out)) {
-                return new CustomerState();
-            }
-        }
-        return s;
+        return LifecycleRun.signals(lifecycle, inputs, until);
     }
 
     /** A Gamma(shape, 1) draw (Marsaglia and Tsang 2000; boosted below shape 1). */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cxpulse.records.CustomerInput;
 import io.cxpulse.records.CustomerSignal;
-import io.cxpulse.records.RetentionFact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -139,7 +138,7 @@ class DowngradeScenarioTest {
                     }
                 }
                 inputs.sort(Comparator.comparingLong(CustomerInput::timestamp));
-                List<CustomerSignal> signals = run(lifecycle, inputs, end);
+                List<CustomerSignal> signals = LifecycleRun.signals(lifecycle, inputs, end);
                 List<CustomerSignal> atRisk = signals.stream()
                         .filter(x -> x.signal().equals(CustomerSignal.AT_RISK)).toList();
                 if (!contracts) {
@@ -168,37 +167,5 @@ class DowngradeScenarioTest {
         }
         return new Rates(steadyWeeks, steadyAtRisk, byDowngrade, contractions, flagged, held,
                 seedsAll, repeats);
-    }
-
-    private static List<CustomerSignal> run(CustomerLifecycle lifecycle, List<CustomerInput> inputs,
-            long until) {
-        List<CustomerSignal> signals = new ArrayList<>();
-        CustomerLifecycle.Output out = new CustomerLifecycle.Output() {
-            @Override
-            public void signal(CustomerSignal signal) {
-                signals.add(signal);
-            }
-
-            @Override
-            public void fact(RetentionFact fact) {}
-        };
-        CustomerState s = new CustomerState();
-        for (CustomerInput in : inputs) {
-            s = catchUp(lifecycle, s, in.timestamp() - 1, out);
-            lifecycle.apply(s, in, out);
-        }
-        catchUp(lifecycle, s, until, out);
-        return signals;
-    }
-
-    private static CustomerState catchUp(CustomerLifecycle lifecycle, CustomerState s, long until,
-            CustomerLifecycle.Output out) {
-        long deadline;
-        while ((deadline = lifecycle.nextDeadline(s)) != CustomerState.NONE && deadline <= until) {
-            if (lifecycle.advanceTo(s, deadline, out)) {
-                return new CustomerState();
-            }
-        }
-        return s;
     }
 }
