@@ -19,6 +19,7 @@ import io.cxpulse.functions.GuardAlertStorm;
 import io.cxpulse.functions.JoinReviewAccounts;
 import io.cxpulse.functions.PairWithOverallNps;
 import io.cxpulse.records.AccountedFeedback;
+import io.cxpulse.records.AccountedReview;
 import io.cxpulse.records.CustomerInput;
 import io.cxpulse.records.CustomerSignal;
 import io.cxpulse.records.NpsRollup;
@@ -29,6 +30,7 @@ import io.cxpulse.serde.AlertJson;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -42,6 +44,9 @@ import org.apache.flink.util.Collector;
  * {@code alert-storm-guard}, {@code encode-alerts}.
  */
 public final class Alerts {
+    private static final TypeInformation<CountObservation> COUNT_OBSERVATIONS =
+            TypeInformation.of(CountObservation.class);
+
     private Alerts() {}
 
     /**
@@ -109,12 +114,11 @@ public final class Alerts {
         if (settings.reputationSurge().enabled()) {
             int maxRating = settings.reputationSurge().maxRating();
             DataStream<CountObservation> negative = reviews
-                    .flatMap(new CountExposures<ScoredReview>((r, counter, out) ->
-                            AlertInputs.negativeReviews(r, maxRating, counter, out),
-                            settings.reputationSurge().step().toMillis(),
-                            settings.reputationSurge().priorWeight().toMillis()))
-                    .returns(CountObservation.class)
-                    .name("Alert inputs: reviews by source")
+                    .transform("Alert inputs: reviews by source", COUNT_OBSERVATIONS,
+                            new CountExposures<ScoredReview>((r, counter, out) ->
+                                    AlertInputs.negativeReviews(r, maxRating, counter, out),
+                                    settings.reputationSurge().step().toMillis(),
+                                    settings.reputationSurge().priorWeight().toMillis()))
                     .uid("alert-inputs-negative-reviews");
             raised.add(evaluate(negative, new ReputationSurgeRule(settings.reputationSurge()),
                     settings, horizon, failed));
@@ -124,16 +128,15 @@ public final class Alerts {
             long step = settings.complaintCluster().step().toMillis();
             long priorWeight = settings.complaintCluster().priorWeight().toMillis();
             DataStream<CountObservation> complaints = reviews
-                    .flatMap(new CountExposures<ScoredReview>((r, counter, out) ->
-                            AlertInputs.complaints(r, maxRating, counter, out), step, priorWeight))
-                    .returns(CountObservation.class)
-                    .name("Alert inputs: review complaints")
+                    .transform("Alert inputs: review complaints", COUNT_OBSERVATIONS,
+                            new CountExposures<ScoredReview>((r, counter, out) ->
+                                    AlertInputs.complaints(r, maxRating, counter, out),
+                                    step, priorWeight))
                     .uid("alert-inputs-review-complaints")
                     .union(comments
-                            .flatMap(new CountExposures<ScoredFeedback>(AlertInputs::complaints,
-                                    step, priorWeight))
-                            .returns(CountObservation.class)
-                            .name("Alert inputs: comment complaints")
+                            .transform("Alert inputs: comment complaints", COUNT_OBSERVATIONS,
+                                    new CountExposures<ScoredFeedback>(AlertInputs::complaints,
+                                            step, priorWeight))
                             .uid("alert-inputs-comment-complaints"));
             raised.add(evaluate(complaints, new ComplaintClusterRule(settings.complaintCluster()),
                     settings, horizon, failed));
@@ -158,6 +161,10 @@ public final class Alerts {
                     .name("Alert inputs: responses")
                     .uid("alert-inputs-responses")
                     .union(failed.of(reviews
+                            .filter(r -> !JoinReviewAccounts.NO_CUSTOMER.equals(
+                                    JoinReviewAccounts.keyOf(r)))
+                            .name("Reviews by customers")
+                            .uid("reviews-by-customers")
                             .keyBy(JoinReviewAccounts::keyOf)
                             .connect(accounts.keyBy(CustomerInput::customerId))
                             .process(new JoinReviewAccounts(accountTtl))
@@ -166,7 +173,15 @@ public final class Alerts {
                             .map(AlertInputs::customer)
                             .returns(CustomerAlertInput.class)
                             .name("Alert inputs: reviews")
-                            .uid("alert-inputs-reviews"));
+                            .uid("alert-inputs-reviews"))
+                    // a review without a customer has no account to wait for
+                    .union(reviews
+                            .filter(r -> JoinReviewAccounts.NO_CUSTOMER.equals(
+                                    JoinReviewAccounts.keyOf(r)))
+                            .map(r -> AlertInputs.customer(AccountedReview.anonymous(r)))
+                            .returns(CustomerAlertInput.class)
+                            .name("Alert inputs: anonymous reviews")
+                            .uid("alert-inputs-anonymous-reviews"));
             if (retention != null) {
                 customers = customers.union(retention);
             }

@@ -29,19 +29,21 @@ public final class AlertInputs {
 
     /**
      * A review for the reputation-surge rule, for its source with and without product: counted
-     * as a record of both, and a match of both when negative (few stars or negative text).
+     * as a record of both in {@code counter}, and a match of both when negative (few stars or
+     * negative text).
      */
     public static void negativeReviews(ScoredReview r, int maxRating, ExposureCounter counter,
             Consumer<CountObservation> out) {
         ReviewEvent e = r.event();
-        counter.advanceTo(e.timestamp()).forEach(out);
+        long time = e.timestamp();
         boolean negative = negative(r, maxRating);
         String source = e.source();
         String product = e.product() == null ? UNKNOWN : e.product();
         String sourceKey = source + '|' + ALL;
         String productKey = source + '|' + product;
-        counter.see(sourceKey, ExposureCounter.EVERYTHING, negative, k -> reviewSubject(source, ALL));
-        counter.see(productKey, sourceKey, negative, k -> reviewSubject(source, product));
+        counter.see(time, sourceKey, ExposureCounter.EVERYTHING, negative,
+                k -> reviewSubject(source, ALL));
+        counter.see(time, productKey, sourceKey, negative, k -> reviewSubject(source, product));
         if (negative) {
             Evidence evidence = evidence(e.eventId(), e.text(), r.sentiment());
             out.accept(CountObservation.match(sourceKey, reviewSubject(source, ALL),
@@ -74,10 +76,9 @@ public final class AlertInputs {
         if (s == null) {
             return;   // no text, nothing to complain in
         }
-        counter.advanceTo(time).forEach(out);
         String product = productOrNull == null ? UNKNOWN : productOrNull;
         for (String aspect : Aspects.NAMES) {
-            see(counter, aspect, product, complained(s, aspect, negativeText));
+            see(counter, time, aspect, product, complained(s, aspect, negativeText));
         }
         Evidence evidence = null;
         List<String> done = new ArrayList<>(2);
@@ -88,7 +89,7 @@ public final class AlertInputs {
             }
             done.add(aspect);
             if (Aspects.idOf(aspect) < 0) {
-                see(counter, aspect, product, true);   // an aspect of a user's lexicon
+                see(counter, time, aspect, product, true);   // an aspect of a user's lexicon
             }
             if (evidence == null) {
                 evidence = evidence(eventId, text, s);
@@ -100,12 +101,12 @@ public final class AlertInputs {
         }
     }
 
-    private static void see(ExposureCounter counter, String aspect, String product,
+    private static void see(ExposureCounter counter, long time, String aspect, String product,
             boolean complained) {
         String aspectKey = aspect + '|' + ALL;
-        counter.see(aspectKey, ExposureCounter.EVERYTHING, complained,
+        counter.see(time, aspectKey, ExposureCounter.EVERYTHING, complained,
                 k -> aspectSubject(aspect, ALL));
-        counter.see(aspect + '|' + product, aspectKey, complained,
+        counter.see(time, aspect + '|' + product, aspectKey, complained,
                 k -> aspectSubject(aspect, product));
     }
 

@@ -5,18 +5,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
  * Counts, where records enter the job, how many records each subject of a counting rule had per
  * step and what share of its parent's records matched; sends one exposure per subject and step
- * ({@link CountObservation#exposure}) when the input moves to a later step, instead of one per
- * record. The parent's share is what this input saw: partitions are samples of the same records,
- * so a share is the same wherever it is counted. A parent lends its share once it has at least
- * {@link #MIN_PARENT_RECORDS} records and a history as long as the rule's prior weight, so that
- * subjects are not judged against a share learned in the first minutes of a run. Memory only:
- * after a restart the count of the step in progress is lost and shares are learned again; both
- * only feed a subject's prior.
+ * ({@link CountObservation#exposure}) once the watermark has passed the step, instead of one per
+ * record. Each record counts in its own step, however far out of order it comes; one that comes
+ * after its step was sent is sent with the next watermark. The parent's share is what this input
+ * saw: partitions are samples of the same records, so a share is the same wherever it is counted.
+ * A parent lends its share once it has at least {@link #MIN_PARENT_RECORDS} records and a history
+ * as long as the rule's prior weight, so that subjects are not judged against a share learned in
+ * the first minutes of a run. Memory only: after a restart the counts of steps not yet sent are
+ * lost and shares are learned again; both only feed a subject's prior and traffic.
  */
 public final class ExposureCounter {
     /** The parent of the top subjects: every record of the rule. */
@@ -27,12 +29,15 @@ public final class ExposureCounter {
     static final long MAX_PARENT_RECORDS = 100_000;
     /** Parents remembered at most; past it the shares are learned again. */
     static final int MAX_PARENTS = 10_000;
+    /** Subject-steps waiting at most; past it the earliest step is sent before its watermark. */
+    static final int MAX_PENDING = 100_000;
 
     private final long stepMillis;
     private final long minParentSteps;
-    private final Map<String, Pending> pending = new LinkedHashMap<>();
+    private final TreeMap<Long, Map<String, Pending>> pending = new TreeMap<>();
     private final Map<String, long[]> parents = new HashMap<>();
-    private long currentStep = Long.MIN_VALUE;
+    private int pendingCount;
+    private long watermarkStep = Long.MIN_VALUE;
 
     /**
      * @param stepMillis one exposure per subject and step
@@ -55,40 +60,19 @@ public final class ExposureCounter {
     }
 
     /**
-     * Moves to the step of {@code time}: when it is later than the current one, returns the
-     * exposures of the current step, dated at its last millisecond. Call before {@link #see}.
-     */
-    public List<CountObservation> advanceTo(long time) {
-        long step = Math.floorDiv(time, stepMillis);
-        if (currentStep == Long.MIN_VALUE) {
-            currentStep = step;
-        }
-        if (step <= currentStep) {
-            return List.of();
-        }
-        List<CountObservation> due = new ArrayList<>(pending.size());
-        long at = (currentStep + 1) * stepMillis - 1;
-        for (Map.Entry<String, Pending> e : pending.entrySet()) {
-            Pending p = e.getValue();
-            due.add(CountObservation.exposure(e.getKey(), p.subject, at, p.records,
-                    share(p.parentKey)));
-        }
-        pending.clear();
-        currentStep = step;
-        return due;
-    }
-
-    /**
-     * Counts one record of a subject, matching or not, and of its parent.
+     * Counts one record of a subject at its event time, matching or not, and of its parent.
      *
      * @param subjectOf builds the subject from its key, called once per key and step
      */
-    public void see(String key, String parentKey, boolean matched,
+    public void see(long time, String key, String parentKey, boolean matched,
             Function<String, Subject> subjectOf) {
-        Pending p = pending.get(key);
+        long step = Math.floorDiv(time, stepMillis);
+        Map<String, Pending> ofStep = pending.computeIfAbsent(step, s -> new LinkedHashMap<>());
+        Pending p = ofStep.get(key);
         if (p == null) {
             p = new Pending(subjectOf.apply(key), parentKey);
-            pending.put(key, p);
+            ofStep.put(key, p);
+            pendingCount++;
         }
         p.records++;
         long[] counts = parents.get(parentKey);
@@ -96,15 +80,39 @@ public final class ExposureCounter {
             if (parents.size() >= MAX_PARENTS) {
                 parents.clear();
             }
-            counts = new long[] {0, 0, currentStep};
+            counts = new long[] {0, 0, step};
             parents.put(parentKey, counts);
         }
         counts[0] += matched ? 1 : 0;
         counts[1]++;
+        counts[2] = Math.min(counts[2], step);
         if (counts[1] > MAX_PARENT_RECORDS) {
             counts[0] /= 2;
             counts[1] /= 2;
         }
+    }
+
+    /**
+     * The exposures of every step that ends at or before the watermark, each dated at its step's
+     * last millisecond; also those of the earliest steps when too many wait.
+     */
+    public List<CountObservation> flushThrough(long watermark) {
+        long complete = watermark == Long.MAX_VALUE ? Long.MAX_VALUE
+                : Math.floorDiv(watermark + 1, stepMillis) - 1;   // the last step it has passed
+        watermarkStep = Math.max(watermarkStep, complete);
+        List<CountObservation> due = new ArrayList<>();
+        while (!pending.isEmpty() && (pending.firstKey() <= watermarkStep
+                || pendingCount > MAX_PENDING)) {
+            Map.Entry<Long, Map<String, Pending>> step = pending.pollFirstEntry();
+            long at = (step.getKey() + 1) * stepMillis - 1;
+            for (Map.Entry<String, Pending> e : step.getValue().entrySet()) {
+                Pending p = e.getValue();
+                due.add(CountObservation.exposure(e.getKey(), p.subject, at, p.records,
+                        share(p.parentKey)));
+            }
+            pendingCount -= step.getValue().size();
+        }
+        return due;
     }
 
     /** The share of matching records of a parent, of everything when it is too new; or NaN. */
@@ -117,7 +125,9 @@ public final class ExposureCounter {
     }
 
     private boolean lends(long[] counts) {
-        return counts != null && counts[1] >= MIN_PARENT_RECORDS
-                && currentStep - counts[2] >= minParentSteps;
+        if (counts == null || counts[1] < MIN_PARENT_RECORDS || watermarkStep == Long.MIN_VALUE) {
+            return false;
+        }
+        return watermarkStep == Long.MAX_VALUE || watermarkStep - counts[2] + 1 >= minParentSteps;
     }
 }

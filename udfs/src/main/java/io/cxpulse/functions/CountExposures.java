@@ -4,17 +4,20 @@ import io.cxpulse.alerts.CountObservation;
 import io.cxpulse.alerts.ExposureCounter;
 import java.io.Serializable;
 import java.util.function.Consumer;
-import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.functions.RichFlatMapFunction;
-import org.apache.flink.util.Collector;
+import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
+import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
+import org.apache.flink.streaming.api.watermark.Watermark;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 
 /**
  * Turns records into the inputs of a counting rule where they enter the job: the matches of each
- * record, and one exposure per subject and step from this subtask's {@link ExposureCounter}.
+ * record at once, and, as the watermark passes each step, one exposure per subject of that step
+ * from this subtask's {@link ExposureCounter}, sent before the watermark itself.
  */
-public class CountExposures<T> extends RichFlatMapFunction<T, CountObservation> {
+public class CountExposures<T> extends AbstractStreamOperator<CountObservation>
+        implements OneInputStreamOperator<T, CountObservation> {
 
-    /** How a record is counted: its exposures due, then its matches. */
+    /** How a record is counted: its subjects into the counter, its matches out. */
     @FunctionalInterface
     public interface Counting<T> extends Serializable {
         void count(T record, ExposureCounter counter, Consumer<CountObservation> out);
@@ -24,6 +27,7 @@ public class CountExposures<T> extends RichFlatMapFunction<T, CountObservation> 
     private final long stepMillis;
     private final long priorWeightMillis;
     private transient ExposureCounter counter;
+    private transient StreamRecord<CountObservation> reuse;
 
     /**
      * @param stepMillis the rule's step: one exposure per subject and step
@@ -37,12 +41,23 @@ public class CountExposures<T> extends RichFlatMapFunction<T, CountObservation> 
     }
 
     @Override
-    public void open(OpenContext openContext) {
+    public void open() throws Exception {
+        super.open();
         counter = new ExposureCounter(stepMillis, priorWeightMillis);
+        reuse = new StreamRecord<>(null);
     }
 
     @Override
-    public void flatMap(T record, Collector<CountObservation> out) {
-        counting.count(record, counter, out::collect);
+    public void processElement(StreamRecord<T> element) {
+        counting.count(element.getValue(), counter, match -> output.collect(
+                reuse.replace(match, match.time())));
+    }
+
+    @Override
+    public void processWatermark(Watermark mark) throws Exception {
+        for (CountObservation exposure : counter.flushThrough(mark.getTimestamp())) {
+            output.collect(reuse.replace(exposure, exposure.time()));
+        }
+        super.processWatermark(mark);
     }
 }

@@ -12,6 +12,11 @@ import io.cxpulse.accounts.KeyAccounts;
  */
 public record AccountedReview(ScoredReview scored, String tier, boolean paretoKeyAccount) {
 
+    /** A review without a customer: no account to join, no key account. */
+    public static AccountedReview anonymous(ScoredReview scored) {
+        return new AccountedReview(scored, AccountedFeedback.UNKNOWN_TIER, false);
+    }
+
     /** Whether the review's customer was a key account when writing it ({@link KeyAccounts}). */
     public boolean keyAccount() {
         return scored.event().customerId() != null

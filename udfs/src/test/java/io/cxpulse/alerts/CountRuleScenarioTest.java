@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The reputation-surge and complaint-cluster rules at their defaults over seeded
  * {@link CountScenario} histories, fed as the job feeds them: records split over two input
- * subtasks, each a little out of order and with its own exposure counters, and judged per subject
- * in event-time order. Each planted incident must alert within a day of its start in at least 95%
+ * subtasks, each a little out of order and with its own exposure counters flushed by a watermark
+ * that lets some records come after their step was sent, and judged per subject in event-time
+ * order. Each planted incident must alert within a day of its start in at least 95%
  * of seeds, and quiet histories open at most one alert per 1,000 subject-days.
  */
 class CountRuleScenarioTest {
@@ -59,9 +60,15 @@ class CountRuleScenarioTest {
             }
             java.util.Arrays.sort(order, Comparator.comparingLong(at::get));
             ExposureCounter counter = new ExposureCounter(c.step().toMillis(), c.priorWeight().toMillis());
+            long newest = Long.MIN_VALUE;
             for (Integer k : order) {
-                counting.count(in.get(k), counter, out::add);
+                T record = in.get(k);
+                counting.count(record, counter, out::add);
+                // a watermark half the disorder behind: some records come after their step left
+                newest = Math.max(newest, timeOf.applyAsLong(record));
+                out.addAll(counter.flushThrough(newest - OUT_OF_ORDER / 2));
             }
+            out.addAll(counter.flushThrough(Long.MAX_VALUE));
         }
         return out;
     }
