@@ -117,8 +117,7 @@ public final class Alerts {
                     .transform("Alert inputs: reviews by source", COUNT_OBSERVATIONS,
                             new CountExposures<ScoredReview>((r, counter, out) ->
                                     AlertInputs.negativeReviews(r, maxRating, counter, out),
-                                    settings.reputationSurge().step().toMillis(),
-                                    settings.reputationSurge().priorWeight().toMillis()))
+                                    settings.reputationSurge().step().toMillis()))
                     .uid("alert-inputs-negative-reviews");
             raised.add(evaluate(negative, new ReputationSurgeRule(settings.reputationSurge()),
                     settings, horizon, failed));
@@ -126,17 +125,16 @@ public final class Alerts {
         if (settings.complaintCluster().enabled()) {
             int maxRating = settings.complaintCluster().maxRating();
             long step = settings.complaintCluster().step().toMillis();
-            long priorWeight = settings.complaintCluster().priorWeight().toMillis();
             DataStream<CountObservation> complaints = reviews
                     .transform("Alert inputs: review complaints", COUNT_OBSERVATIONS,
                             new CountExposures<ScoredReview>((r, counter, out) ->
                                     AlertInputs.complaints(r, maxRating, counter, out),
-                                    step, priorWeight))
+                                    step))
                     .uid("alert-inputs-review-complaints")
                     .union(comments
                             .transform("Alert inputs: comment complaints", COUNT_OBSERVATIONS,
                                     new CountExposures<ScoredFeedback>(AlertInputs::complaints,
-                                            step, priorWeight))
+                                            step))
                             .uid("alert-inputs-comment-complaints"));
             raised.add(evaluate(complaints, new ComplaintClusterRule(settings.complaintCluster()),
                     settings, horizon, failed));

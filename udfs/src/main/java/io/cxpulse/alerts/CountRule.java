@@ -95,10 +95,8 @@ public abstract class CountRule implements AlertRule<CountObservation, CountStat
         s.ring[slot] += input.matches();
         s.records[slot] += input.records();
         if (input.records() > 0 && !Double.isNaN(input.parentShare())) {
-            if (Double.isNaN(s.parentShare)) {
-                s.shareSince = bucket;
-            }
             learnParentShare(s, input.parentShare(), input.records());
+            s.parentSince = Math.min(s.parentSince, input.parentSince());
         }
         if (input.matches() == 0) {
             return Verdict.none(input.time());
@@ -127,15 +125,17 @@ public abstract class CountRule implements AlertRule<CountObservation, CountStat
      * The usual matches per step: own rate, raised towards the parent's share of the subject's
      * own records when that is higher, the parent counting as {@code prior-weight} of history
      * and own history as its steps up to the baseline span. A subject younger than
-     * {@code prior-weight} is judged only when it was born into a parent that already had a share
-     * to lend (a new product of a known source), counting its records so far, window included;
-     * otherwise (the first day of a run, when every subject and parent is new) it is not judged
-     * (NaN).
+     * {@code prior-weight} is judged only when its parent had at least {@code prior-weight} of
+     * history (in event time) when the subject was born (a new product of a known source),
+     * counting its records so far, window included; otherwise (the first day of a run, when every
+     * subject and parent is new) it is not judged (NaN).
      */
     double expectedPerStep(CountState s) {
         double own = Math.min(s.folded, baselineSteps());
         double prior = priorSteps();
-        if (own < prior && (Double.isNaN(s.parentShare) || s.shareSince > s.born)) {
+        if (own < prior && (Double.isNaN(s.parentShare) || s.parentSince == Long.MAX_VALUE
+                || s.born * settings.step().toMillis() - s.parentSince
+                        < settings.priorWeight().toMillis())) {
             return Double.NaN;
         }
         if (Double.isNaN(s.parentShare)) {

@@ -22,8 +22,8 @@ public class CountState {
     public long folded;
     /** The parent's share of matching records, NaN until an exposure brings one. */
     public double parentShare = Double.NaN;
-    /** Index of the bucket whose exposure first brought a parent share, or Long.MIN_VALUE. */
-    public long shareSince = Long.MIN_VALUE;
+    /** Event time of the parent's first record, as far as exposures told, or Long.MAX_VALUE. */
+    public long parentSince = Long.MAX_VALUE;
     /** Records behind {@link #parentShare}, capped so that it follows change. */
     public double shareWeight;
 

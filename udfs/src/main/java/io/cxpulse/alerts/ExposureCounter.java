@@ -15,9 +15,9 @@ import java.util.function.Function;
  * record. Each record counts in its own step, however far out of order it comes; one that comes
  * after its step was sent is sent with the next watermark. The parent's share is what this input
  * saw: partitions are samples of the same records, so a share is the same wherever it is counted.
- * A parent lends its share once it has at least {@link #MIN_PARENT_RECORDS} records and a history
- * as long as the rule's prior weight, so that subjects are not judged against a share learned in
- * the first minutes of a run. Memory only: after a restart the counts of steps not yet sent are
+ * A parent lends its share once it has at least {@link #MIN_PARENT_RECORDS} records, with the
+ * event time of its first record, so that the rule can tell a new product of a known source from
+ * the first hours of a run. Memory only: after a restart the counts of steps not yet sent are
  * lost and shares are learned again; both only feed a subject's prior and traffic.
  */
 public final class ExposureCounter {
@@ -33,19 +33,13 @@ public final class ExposureCounter {
     static final int MAX_PENDING = 100_000;
 
     private final long stepMillis;
-    private final long minParentSteps;
     private final TreeMap<Long, Map<String, Pending>> pending = new TreeMap<>();
     private final Map<String, long[]> parents = new HashMap<>();
     private int pendingCount;
-    private long watermarkStep = Long.MIN_VALUE;
 
-    /**
-     * @param stepMillis one exposure per subject and step
-     * @param minParentAgeMillis how long a parent is seen before it lends its share
-     */
-    public ExposureCounter(long stepMillis, long minParentAgeMillis) {
+    /** @param stepMillis one exposure per subject and step */
+    public ExposureCounter(long stepMillis) {
         this.stepMillis = stepMillis;
-        this.minParentSteps = Math.max(0, minParentAgeMillis / stepMillis);
     }
 
     private static final class Pending {
@@ -99,35 +93,35 @@ public final class ExposureCounter {
     public List<CountObservation> flushThrough(long watermark) {
         long complete = watermark == Long.MAX_VALUE ? Long.MAX_VALUE
                 : Math.floorDiv(watermark + 1, stepMillis) - 1;   // the last step it has passed
-        watermarkStep = Math.max(watermarkStep, complete);
         List<CountObservation> due = new ArrayList<>();
-        while (!pending.isEmpty() && (pending.firstKey() <= watermarkStep
+        while (!pending.isEmpty() && (pending.firstKey() <= complete
                 || pendingCount > MAX_PENDING)) {
             Map.Entry<Long, Map<String, Pending>> step = pending.pollFirstEntry();
             long at = (step.getKey() + 1) * stepMillis - 1;
             for (Map.Entry<String, Pending> e : step.getValue().entrySet()) {
                 Pending p = e.getValue();
+                long[] parent = lender(p.parentKey);
                 due.add(CountObservation.exposure(e.getKey(), p.subject, at, p.records,
-                        share(p.parentKey)));
+                        parent == null ? Double.NaN : (double) parent[0] / parent[1],
+                        parent == null ? Long.MAX_VALUE : parent[2] * stepMillis));
             }
             pendingCount -= step.getValue().size();
         }
         return due;
     }
 
-    /** The share of matching records of a parent, of everything when it is too new; or NaN. */
+    /** The share of matching records of a parent, of everything when it has too few; or NaN. */
     double share(String parentKey) {
-        long[] counts = parents.get(parentKey);
-        if (!lends(counts)) {
-            counts = parents.get(EVERYTHING);
-        }
-        return lends(counts) ? (double) counts[0] / counts[1] : Double.NaN;
+        long[] counts = lender(parentKey);
+        return counts == null ? Double.NaN : (double) counts[0] / counts[1];
     }
 
-    private boolean lends(long[] counts) {
-        if (counts == null || counts[1] < MIN_PARENT_RECORDS || watermarkStep == Long.MIN_VALUE) {
-            return false;
+    /** The counts of the parent, or of everything when the parent has too few records; or null. */
+    private long[] lender(String parentKey) {
+        long[] counts = parents.get(parentKey);
+        if (counts == null || counts[1] < MIN_PARENT_RECORDS) {
+            counts = parents.get(EVERYTHING);
         }
-        return watermarkStep == Long.MAX_VALUE || watermarkStep - counts[2] + 1 >= minParentSteps;
+        return counts == null || counts[1] < MIN_PARENT_RECORDS ? null : counts;
     }
 }

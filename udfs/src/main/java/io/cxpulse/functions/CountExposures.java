@@ -25,25 +25,19 @@ public class CountExposures<T> extends AbstractStreamOperator<CountObservation>
 
     private final Counting<T> counting;
     private final long stepMillis;
-    private final long priorWeightMillis;
     private transient ExposureCounter counter;
     private transient StreamRecord<CountObservation> reuse;
 
-    /**
-     * @param stepMillis the rule's step: one exposure per subject and step
-     * @param priorWeightMillis the rule's prior weight: how long a parent is seen before it
-     *     lends its share
-     */
-    public CountExposures(Counting<T> counting, long stepMillis, long priorWeightMillis) {
+    /** @param stepMillis the rule's step: one exposure per subject and step */
+    public CountExposures(Counting<T> counting, long stepMillis) {
         this.counting = counting;
         this.stepMillis = stepMillis;
-        this.priorWeightMillis = priorWeightMillis;
     }
 
     @Override
     public void open() throws Exception {
         super.open();
-        counter = new ExposureCounter(stepMillis, priorWeightMillis);
+        counter = new ExposureCounter(stepMillis);
         reuse = new StreamRecord<>(null);
     }
 

@@ -59,7 +59,7 @@ class CountRuleScenarioTest {
                 order[k] = k;
             }
             java.util.Arrays.sort(order, Comparator.comparingLong(at::get));
-            ExposureCounter counter = new ExposureCounter(c.step().toMillis(), c.priorWeight().toMillis());
+            ExposureCounter counter = new ExposureCounter(c.step().toMillis());
             long newest = Long.MIN_VALUE;
             for (Integer k : order) {
                 T record = in.get(k);

@@ -20,7 +20,7 @@ class CountRuleTest {
 
     void expose(CountState s, long time, int records, double parentShare) {
         assertEquals(Verdict.NONE, rule.observe(s,
-                CountObservation.exposure("k", S, time, records, parentShare)).state());
+                CountObservation.exposure("k", S, time, records, parentShare, -30 * 24 * HOUR)).state());
     }
 
     @Test

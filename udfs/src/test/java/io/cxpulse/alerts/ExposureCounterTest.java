@@ -12,7 +12,7 @@ class ExposureCounterTest {
 
     @Test
     void sendsOneExposurePerSubjectAndStepOnceTheWatermarkPassesIt() {
-        ExposureCounter c = new ExposureCounter(HOUR, 0);
+        ExposureCounter c = new ExposureCounter(HOUR);
         for (int i = 0; i < 7; i++) {
             long t = 10 * HOUR + i * 60_000L;
             c.see(t, "a|p1", "a|all", i < 2, k -> A);
@@ -32,7 +32,7 @@ class ExposureCounterTest {
     @Test
     void recordsFarOutOfOrderCountInTheirOwnStep() {
         // one input partition read days ahead of the other
-        ExposureCounter c = new ExposureCounter(HOUR, 0);
+        ExposureCounter c = new ExposureCounter(HOUR);
         c.see(100 * HOUR + 5, "a|all", ExposureCounter.EVERYTHING, false, k -> A);
         c.see(3 * HOUR + 5, "a|all", ExposureCounter.EVERYTHING, false, k -> A);
         c.see(3 * HOUR + 9, "a|all", ExposureCounter.EVERYTHING, false, k -> A);
@@ -46,7 +46,7 @@ class ExposureCounterTest {
 
     @Test
     void aRecordAfterItsStepWasSentGoesWithTheNextWatermark() {
-        ExposureCounter c = new ExposureCounter(HOUR, 0);
+        ExposureCounter c = new ExposureCounter(HOUR);
         c.see(5 * HOUR, "a|all", ExposureCounter.EVERYTHING, false, k -> A);
         assertEquals(1, c.flushThrough(6 * HOUR).size());
         c.see(5 * HOUR + 7, "a|all", ExposureCounter.EVERYTHING, false, k -> A);
@@ -56,18 +56,25 @@ class ExposureCounterTest {
     }
 
     @Test
-    void aParentLendsItsShareOnlyWithEnoughRecordsAndHistory() {
-        ExposureCounter c = new ExposureCounter(HOUR, 24 * HOUR);
-        long t = 0;
+    void aParentLendsItsShareAndItsFirstRecordsTimeOnceItHasEnoughRecords() {
+        ExposureCounter c = new ExposureCounter(HOUR);
+        long t = 10 * HOUR;
         for (int i = 0; i < 100; i++, t += HOUR / 4) {
             c.see(t, "a|p1", "a|all", i % 4 == 0, k -> A);
             c.see(t, "a|all", ExposureCounter.EVERYTHING, i % 4 == 0, k -> A);
-            c.flushThrough(t);
-            if (t < 24 * HOUR - 1) {
-                assertTrue(Double.isNaN(c.share("a|all")), "too new at " + t);
+            List<CountObservation> due = c.flushThrough(t);
+            if (i < 19) {
+                assertTrue(due.stream().allMatch(e -> Double.isNaN(e.parentShare())), "too few at " + i);
             }
         }
-        assertEquals(0.25, c.share("a|all"), 1e-9);
-        assertEquals(0.25, c.share("b|all"), 1e-9, "an unknown parent lends everything's share");
+        c.see(t, "a|p1", "a|all", false, k -> A);
+        c.see(2 * HOUR, "b|p1", "b|all", false, k -> A);   // a new parent, far out of order
+        List<CountObservation> due = c.flushThrough(Long.MAX_VALUE);
+        CountObservation p1 = due.stream().filter(e -> e.key().equals("a|p1")).findFirst().get();
+        assertEquals(25.0 / 101, p1.parentShare(), 1e-9);
+        assertEquals(10 * HOUR, p1.parentSince());
+        CountObservation b = due.stream().filter(e -> e.key().equals("b|p1")).findFirst().get();
+        assertEquals(0.25, b.parentShare(), 1e-9, "an unknown parent lends everything's share");
+        assertEquals(10 * HOUR, b.parentSince(), "and everything's first record");
     }
 }
