@@ -7,14 +7,14 @@ package io.cxpulse.alerts;
  * so the hours in which records came and none matched count as zeros, and a subject's first
  * negative review is not its birth.
  *
- * <p>The usual matches per step blend the subject's own rate (an EWMA of the matches per step,
- * folded in as steps leave the window so that a surge never raises its own baseline) with a
- * prior borrowed from its parent: the parent's share of matching records times the subject's
- * own records per step. The prior counts as {@code prior-weight} of history; own history counts
- * as the steps folded, up to the baseline span. A subject whose parent's share is not known yet
- * is not judged before it has {@code prior-weight} of own history. Fires when the count reaches
- * the Poisson threshold at the expected count for {@code pValue}, the minimum ratio to the
- * expected count, and the minimum volume.
+ * <p>The usual matches per step are the subject's own rate (an EWMA of the matches per step,
+ * folded in as steps leave the window so that a surge never raises its own baseline), raised
+ * towards a prior borrowed from its parent (the parent's share of matching records times the
+ * subject's own records per step) that counts as {@code prior-weight} of history, and scaled by
+ * the window's traffic ({@link #trafficRatio}). A young subject is judged on the prior only when
+ * its parent is at least {@code prior-weight} older ({@link #expectedPerStep}). Fires when the
+ * count reaches the first count below {@code pValue} of a gamma-Poisson predictive count
+ * ({@link GammaPoisson}), the minimum ratio to the expected count, and the minimum volume.
  */
 public abstract class CountRule implements AlertRule<CountObservation, CountState> {
     private static final int REMEMBERED_THRESHOLDS = 4096;
@@ -197,14 +197,24 @@ public abstract class CountRule implements AlertRule<CountObservation, CountStat
                 }
             };
         }
-        // rounded so that a subject's nearly equal questions share one answer
-        ThresholdKey key = new ThresholdKey(Math.round(historyCount * 100) / 100.0,
-                Math.round(historySteps), Math.round(windowSteps * 100) / 100.0);
+        // rounded to three significant digits, so that a subject's nearly equal questions share
+        // one answer: a large subject's counts change with every record, its threshold hardly
+        ThresholdKey key = new ThresholdKey(significant(historyCount), Math.round(historySteps),
+                significant(windowSteps));
         return thresholds.computeIfAbsent(key, k -> GammaPoisson.threshold(k.count(), k.steps(),
                 k.window(), settings.pValue(), settings.minVolume()));
     }
 
     private record ThresholdKey(double count, double steps, double window) {}
+
+    /** {@code x} to three significant digits. */
+    static double significant(double x) {
+        if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
+            return x;
+        }
+        double scale = Math.pow(10, 2 - Math.floor(Math.log10(Math.abs(x))));
+        return Math.round(x * scale) / scale;
+    }
 
     private void advance(CountState s, long steps) {
         int slots = s.ring.length;

@@ -92,4 +92,11 @@ class CountRuleTest {
         assertTrue(v.threshold() <= 13 && v.threshold() >= 5, "threshold " + v.threshold());
         assertTrue(v.message().startsWith("Surge of negative google reviews: 13 in the last 6h"), v.message());
     }
+
+    @Test
+    void thresholdsAreSharedBetweenNearlyEqualQuestions() {
+        assertEquals(1230.0, CountRule.significant(1234.4));
+        assertEquals(0.0123, CountRule.significant(0.012345), 1e-12);
+        assertEquals(24.0, CountRule.significant(24.0));
+    }
 }
