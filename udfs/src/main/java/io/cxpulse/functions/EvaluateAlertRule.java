@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -168,35 +169,19 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
         if (stored == null) {
             return;
         }
-        S state;
-        Verdict verdict;
-        boolean acts;
-        long wake;
+        long at;
         try {
-            long at = rule.wakeAt(stored);
-            if (at == Long.MIN_VALUE || at > horizon || (before ? at >= time : at > time)) {
-                return;
-            }
-            state = stateCopier.copy(stored);
-            verdict = rule.onWake(state, ctx.getCurrentKey(), at);
-            acts = !Verdict.NONE.equals(verdict.state());
-            wake = rule.wakeAt(state);
+            at = rule.wakeAt(stored);
         } catch (RuntimeException | StackOverflowError e) {
             clearPoisoned(stored, e, ctx);
             return;
         }
-        // the episode is read only when the verdict can change it
-        Episode open = acts ? episode.value() : null;
-        Step step;
-        try {
-            step = step(verdict, open);
-        } catch (RuntimeException | StackOverflowError e) {
-            clearPoisoned(stored, e, ctx);
+        if (at == Long.MIN_VALUE || at > horizon || (before ? at >= time : at > time)) {
             return;
         }
-        ruleState.update(state);
-        commit(step, ctx, out);
-        wakeLater(wake, ctx);
+        String key = ctx.getCurrentKey();
+        applyToCopy(stored, state -> rule.onWake(state, key, at),
+                e -> clearPoisoned(stored, e, ctx), ctx, out);
     }
 
     private void clearPoisoned(S stored, Throwable e, Context ctx) {
@@ -258,18 +243,34 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
      * lifecycle went through; an input they throw on is dead-lettered and left out.
      */
     private void judge(I input, Context ctx, Collector<Alert> out) throws Exception {
-        S stored = ruleState.value();
+        applyToCopy(ruleState.value(), state -> rule.observe(state, input),
+                e -> deadLetter(input, e, ctx), ctx, out);
+    }
+
+    /** What the rule is asked of a copy of the subject's state. */
+    @FunctionalInterface
+    private interface RuleCall<S> {
+        Verdict on(S state);
+    }
+
+    /**
+     * Runs a rule call on a copy of the stored state (a new state when there is none) and the
+     * verdict on a copy of the episode; keeps both, emits and sets timers only when the rule and
+     * the lifecycle went through, and hands anything they throw to {@code failed}.
+     */
+    private void applyToCopy(S stored, RuleCall<S> call, Consumer<Throwable> failed, Context ctx,
+            Collector<Alert> out) throws Exception {
         S state;
         Verdict verdict;
         boolean acts;
         long wake;
         try {
             state = stored == null ? rule.newState() : stateCopier.copy(stored);
-            verdict = rule.observe(state, input);
+            verdict = call.on(state);
             acts = !Verdict.NONE.equals(verdict.state());
             wake = rule.wakeAt(state);
         } catch (RuntimeException | StackOverflowError e) {
-            deadLetter(input, e, ctx);
+            failed.accept(e);
             return;
         }
         // the episode is read only when the verdict can change it
@@ -278,7 +279,7 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
         try {
             step = step(verdict, open);
         } catch (RuntimeException | StackOverflowError e) {
-            deadLetter(input, e, ctx);
+            failed.accept(e);
             return;
         }
         ruleState.update(state);
