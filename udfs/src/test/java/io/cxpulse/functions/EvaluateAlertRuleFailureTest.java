@@ -28,7 +28,7 @@ class EvaluateAlertRuleFailureTest {
     static final long HOUR = 3_600_000L;
 
     /** The escalation rule, except that it counts an input saying "boom" and then throws. */
-    static final class ThrowsOnBoom implements AlertRule<CustomerAlertInput, MatchCount> {
+    static class ThrowsOnBoom implements AlertRule<CustomerAlertInput, MatchCount> {
         private final EscalationRule rule = new EscalationRule(
                 new EscalationSettings(true, "critical", Duration.ofHours(6)));
 
@@ -78,49 +78,7 @@ class EvaluateAlertRuleFailureTest {
     }
 
     /** The escalation rule, except that it asks to wake 3 hours in and throws when it does. */
-    static final class ThrowsOnWake implements AlertRule<CustomerAlertInput, MatchCount> {
-        private final ThrowsOnBoom rule = new ThrowsOnBoom();
-
-        @Override
-        public String name() {
-            return rule.name();
-        }
-
-        @Override
-        public String keyOf(CustomerAlertInput input) {
-            return rule.keyOf(input);
-        }
-
-        @Override
-        public long timeOf(CustomerAlertInput input) {
-            return rule.timeOf(input);
-        }
-
-        @Override
-        public Class<MatchCount> stateClass() {
-            return rule.stateClass();
-        }
-
-        @Override
-        public MatchCount newState() {
-            return rule.newState();
-        }
-
-        @Override
-        public Verdict observe(MatchCount state, CustomerAlertInput input) {
-            return rule.observe(state, input);
-        }
-
-        @Override
-        public long clearAfterMillis() {
-            return rule.clearAfterMillis();
-        }
-
-        @Override
-        public long stateTtlMillis() {
-            return rule.stateTtlMillis();
-        }
-
+    static final class ThrowsOnWake extends ThrowsOnBoom {
         @Override
         public long wakeAt(MatchCount state) {
             return 3 * HOUR;
