@@ -1,11 +1,7 @@
 package io.cxpulse.jobs;
 
-import io.cxpulse.functions.EmitRetentionRollup;
 import io.cxpulse.functions.EncodeOutput;
 import io.cxpulse.functions.ParetoKeyAccounts;
-import io.cxpulse.functions.RetentionAggregate;
-import io.cxpulse.functions.RetentionWindows;
-import io.cxpulse.functions.ToRetentionObservations;
 import io.cxpulse.functions.TrackCustomers;
 import io.cxpulse.records.AccountEvent;
 import io.cxpulse.records.AccountedFeedback;
@@ -13,11 +9,11 @@ import io.cxpulse.records.CustomerInput;
 import io.cxpulse.records.CustomerSignal;
 import io.cxpulse.records.InteractionEvent;
 import io.cxpulse.records.OutputRecord;
-import io.cxpulse.records.RetentionObservation;
+import io.cxpulse.records.RetentionFact;
 import io.cxpulse.records.RetentionRollup;
+import io.cxpulse.rollups.RetentionRollupDescriptor;
 import io.cxpulse.retention.RetentionSettings;
 import io.cxpulse.serde.CustomerSignalJson;
-import io.cxpulse.serde.RetentionRollupJson;
 import java.util.List;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.configuration.ExecutionOptions;
@@ -34,8 +30,8 @@ import org.apache.flink.util.Collector;
  * join reads too). Only interactions are activity. Operator uids: {@code customer-inputs-
  * interactions}, {@code customer-inputs-feedback}, {@code customer-inputs-accounts},
  * {@code pareto-key-accounts} (when the Pareto set is on), {@code track-customers},
- * {@code retention-observations}, {@code retention-rollup-<window>},
- * {@code encode-customer-signals}, {@code encode-retention-rollups}.
+ * {@code encode-customer-signals}, and those {@link WindowedRollups} names for
+ * {@code retention-rollup}.
  */
 public final class CustomerSignals {
     private CustomerSignals() {}
@@ -77,11 +73,9 @@ public final class CustomerSignals {
                         CustomerSignal::key, config.deadLetterTopic()))
                 .name("Encode customer signals")
                 .uid("encode-customer-signals");
-        DataStream<OutputRecord> encodedRollups = failed.of(rollups(signals, config, settings))
-                .map(new EncodeOutput<>(settings.rollupsTopic(), RetentionRollupJson::retentionRollup,
-                        RetentionRollup::key, config.deadLetterTopic()))
-                .name("Encode retention rollups")
-                .uid("encode-retention-rollups");
+        DataStream<OutputRecord> encodedRollups = WindowedRollups.encode(
+                rollups(signals.getSideOutput(TrackCustomers.FACTS), config, settings, failed),
+                retentionRollup(config, settings), config);
         return new Outputs(List.of(encodedSignals, encodedRollups), signals);
     }
 
@@ -153,18 +147,17 @@ public final class CustomerSignals {
                 .get(ExecutionOptions.RUNTIME_MODE) == RuntimeExecutionMode.BATCH;
     }
 
-    static SingleOutputStreamOperator<RetentionRollup> rollups(SingleOutputStreamOperator<CustomerSignal> signals,
-            JobConfig config, RetentionSettings settings) {
-        String label = WindowSizes.label(settings.window());
-        return WindowWatermarks.hold(signals.getSideOutput(TrackCustomers.FACTS)
-                .flatMap(new ToRetentionObservations(settings.dimensions()))
-                .name("Retention observations per dimension")
-                .uid("retention-observations"), config, "retention-rollup")
-                .keyBy(RetentionObservation::segmentKey)
-                .window(new RetentionWindows(settings.window()))
-                .allowedLateness(config.allowedLateness())
-                .aggregate(new RetentionAggregate(), new EmitRetentionRollup(label, config.horizonOrNone()))
-                .name("Retention rollup " + label)
-                .uid("retention-rollup-" + label);
+    /**
+     * The retention rollups of the customers' retention facts, wherever they come from; the dead
+     * letters of rollups that cannot be made go to {@code failed}.
+     */
+    static SingleOutputStreamOperator<RetentionRollup> rollups(DataStream<RetentionFact> facts,
+            JobConfig config, RetentionSettings settings, ProcessingDeadLetters failed) {
+        return WindowedRollups.rollups(facts, retentionRollup(config, settings), config, failed);
+    }
+
+    static RetentionRollupDescriptor retentionRollup(JobConfig config, RetentionSettings settings) {
+        return new RetentionRollupDescriptor(settings.rollupsTopic(), settings.window(),
+                settings.dimensions(), config.horizonOrNone());
     }
 }

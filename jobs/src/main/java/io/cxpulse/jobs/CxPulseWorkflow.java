@@ -2,13 +2,10 @@ package io.cxpulse.jobs;
 
 import io.cxpulse.alerts.Alert;
 import io.cxpulse.functions.Deduplicate;
-import io.cxpulse.functions.EmitNpsRollup;
 import io.cxpulse.functions.EncodeOutput;
 import io.cxpulse.functions.JoinAccounts;
-import io.cxpulse.functions.NpsAggregate;
 import io.cxpulse.functions.RouteEvents;
 import io.cxpulse.functions.ScoreEvents;
-import io.cxpulse.functions.ToNpsObservations;
 import io.cxpulse.functions.TrackCustomers;
 import io.cxpulse.functions.UserLexicon;
 import io.cxpulse.records.AccountEvent;
@@ -17,24 +14,22 @@ import io.cxpulse.records.CustomerInput;
 import io.cxpulse.records.DeadLetter;
 import io.cxpulse.records.InteractionEvent;
 import io.cxpulse.records.Envelope;
-import io.cxpulse.records.NpsObservation;
 import io.cxpulse.records.NpsRollup;
 import io.cxpulse.records.OutputRecord;
 import io.cxpulse.records.ScoredFeedback;
 import io.cxpulse.records.ScoredReview;
+import io.cxpulse.rollups.NpsRollupDescriptor;
 import io.cxpulse.serde.OutputJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
-import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 
 /**
  * The job's logic, independent of where input comes from and output goes: parsed input in,
@@ -149,11 +144,7 @@ public final class CxPulseWorkflow {
         List<DataStream<OutputRecord>> outputs = new ArrayList<>();
         outputs.add(scoredRecords);
         DataStream<NpsRollup> nps = npsRollups(accounted, config, failed);
-        outputs.add(nps
-                .map(new EncodeOutput<>(config.npsRollupsTopic(), OutputJson::npsRollup,
-                        NpsRollup::key, config.deadLetterTopic()))
-                .name("Encode NPS rollups")
-                .uid("encode-nps-rollups"));
+        outputs.add(WindowedRollups.encode(nps, npsRollup(config), config));
         outputs.add(ReviewRollups.define(scoredReviews, config, failed));
         outputs.add(DriverRollups.define(accounted, scoredReviews, config, failed));
         CustomerSignals.Outputs customers = CustomerSignals.define(interactions, accounted,
@@ -207,24 +198,18 @@ public final class CxPulseWorkflow {
         }
     }
 
+    /**
+     * The NPS rollups of survey responses with their accounts, for {@code cx.rollups.nps} and
+     * the NPS-drop rule; operator uids as {@link WindowedRollups} names them for
+     * {@code nps-rollup}.
+     */
     static DataStream<NpsRollup> npsRollups(DataStream<AccountedFeedback> accounted,
             JobConfig config, ProcessingDeadLetters failed) {
-        DataStream<NpsObservation> observations = WindowWatermarks.hold(accounted
-                .flatMap(new ToNpsObservations(config.dimensions()))
-                .name("NPS observations per dimension")
-                .uid("nps-observations"), config, "nps-rollup");
-        DataStream<NpsRollup> rollups = null;
-        for (Duration size : config.windows()) {
-            String label = WindowSizes.label(size);
-            DataStream<NpsRollup> sized = failed.of(observations
-                    .keyBy(NpsObservation::segmentKey)
-                    .window(TumblingEventTimeWindows.of(size))
-                    .allowedLateness(config.allowedLateness())
-                    .aggregate(new NpsAggregate(), new EmitNpsRollup(label, config.minSample(), config.topN()))
-                    .name("NPS rollup " + label)
-                    .uid("nps-rollup-" + label));
-            rollups = union(rollups, sized);
-        }
-        return rollups;
+        return WindowedRollups.rollups(accounted, npsRollup(config), config, failed);
+    }
+
+    static NpsRollupDescriptor npsRollup(JobConfig config) {
+        return new NpsRollupDescriptor(config.npsRollupsTopic(), config.windows(),
+                config.dimensions(), config.minSample(), config.topN());
     }
 }

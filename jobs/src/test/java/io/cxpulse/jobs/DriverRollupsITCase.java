@@ -71,9 +71,10 @@ class DriverRollupsITCase {
                                 (r, ts) -> r.event().timestamp()));
 
         DataStream<OutputRecord> out = DriverRollups.define(feedback, reviews, CONFIG, new ProcessingDeadLetters());
-        assertTrue(uids(out).containsAll(Set.of("driver-observations-survey",
-                "driver-observations-reviews", "driver-rollup-survey", "driver-rollup-reviews",
-                "encode-driver-rollups-survey", "encode-driver-rollups-reviews")), uids(out).toString());
+        assertTrue(uids(out).containsAll(Set.of("driver-rollup-survey-partials",
+                "driver-rollup-reviews-partials", "driver-rollup-survey-windows",
+                "driver-rollup-reviews-windows", "encode-driver-rollups-survey",
+                "encode-driver-rollups-reviews")), uids(out).toString());
 
         Map<String, List<JsonNode>> byKey = new TreeMap<>();
         try (CloseableIterator<OutputRecord> it = out.executeAndCollect()) {

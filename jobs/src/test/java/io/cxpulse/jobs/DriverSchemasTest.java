@@ -43,25 +43,21 @@ class DriverSchemasTest {
 
     static DriverRollup survey() {
         SurveyDriverTally t = new SurveyDriverTally();
-        t.dimension = "tier";
-        t.value = "gold";
         t.add(10, true, aspects("price", 0.5));
         t.add(9, false, aspects());
         t.add(8, true, aspects("price", -0.4));
         t.add(6, true, aspects("price", -0.8, "support", -0.3));
         t.add(3, true, aspects("support", -0.7, "delivery", -0.5));
         t.add(0, false, aspects());
-        return t.rollup("1d", DAY, DAY + 86_400_000L, 2, 1);
+        return t.rollup("tier", "gold", "1d", DAY, DAY + 86_400_000L, 2, 1);
     }
 
     static DriverRollup reviews() {
         ReviewDriverTally t = new ReviewDriverTally();
-        t.dimension = "source";
-        t.value = "google";
         t.add(1, true, aspects("billing", -0.8, "app", 0.3));
         t.add(2, true, aspects("billing", -0.2));
         t.add(5, true, aspects("app", 0.6));
-        return t.rollup("1d", DAY, DAY + 86_400_000L, 2, 3);
+        return t.rollup("source", "google", "1d", DAY, DAY + 86_400_000L, 2, 3);
     }
 
     @Test
@@ -107,18 +103,14 @@ class DriverSchemasTest {
     @Test
     void rollupWithoutAspectsOrDetractorCommentsMatchesTheSchema() {
         SurveyDriverTally t = new SurveyDriverTally();
-        t.dimension = "overall";
-        t.value = "all";
         t.add(9, false, aspects());
-        ObjectNode node = DriverRollupJson.driverRollup(OUT, t.rollup("1d", DAY, DAY + 1, 20, 1));
+        ObjectNode node = DriverRollupJson.driverRollup(OUT, t.rollup("overall", "all", "1d", DAY, DAY + 1, 20, 1));
         assertValid(TOPIC, node);
         assertEquals(0, node.get("aspects").size());
 
         SurveyDriverTally praise = new SurveyDriverTally();
-        praise.dimension = "overall";
-        praise.value = "all";
         praise.add(10, true, aspects("staff", 0.9));
-        ObjectNode p = DriverRollupJson.driverRollup(OUT, praise.rollup("1d", DAY, DAY + 1, 20, 1));
+        ObjectNode p = DriverRollupJson.driverRollup(OUT, praise.rollup("overall", "all", "1d", DAY, DAY + 1, 20, 1));
         assertValid(TOPIC, p);
         assertTrue(p.get("aspects").get(0).get("detractor_share").isNull());
     }

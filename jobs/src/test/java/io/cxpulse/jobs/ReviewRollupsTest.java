@@ -14,11 +14,11 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.ParameterTool;
 import org.junit.jupiter.api.Test;
 
-/** The operators {@link ReviewRollups} adds keep stable uids, one window operator per size. */
+/** The operators {@link ReviewRollups} adds keep stable uids, one window operator for all sizes. */
 class ReviewRollupsTest {
 
     @Test
-    void everyOperatorHasAStableUidPerWindowSize() {
+    void everyOperatorHasAStableUidAndOneOperatorKeepsEveryWindowSize() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
                 CxPulseJob.flinkSettings());
         DataStream<ScoredReview> scored = env
@@ -34,9 +34,8 @@ class ReviewRollupsTest {
                 uids.add(t.getUid());
             }
         }
-        assertEquals(new TreeSet<>(List.of("encode-review-rollups", "review-observations",
-                        "review-rollup-15m", "review-rollup-1h", "review-rollup-1d", "test-input",
-                        "window-watermark-review-rollup")),
+        assertEquals(new TreeSet<>(List.of("encode-review-rollups", "review-rollup-partials",
+                        "review-rollup-windows", "test-input", "window-watermark-review-rollup")),
                 uids);
     }
 }

@@ -28,16 +28,4 @@ public final class DriverAspects {
     public static boolean isNegative(double aspectScore) {
         return aspectScore < NEGATIVE_BELOW;
     }
-
-    static void addInto(long[] into, long[] from) {
-        for (int i = 0; i < into.length; i++) {
-            into[i] += from[i];
-        }
-    }
-
-    static void addInto(double[] into, double[] from) {
-        for (int i = 0; i < into.length; i++) {
-            into[i] += from[i];
-        }
-    }
 }

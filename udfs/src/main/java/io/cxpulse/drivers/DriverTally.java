@@ -10,9 +10,6 @@ public interface DriverTally {
      *
      * @param minNegative negative mentions an aspect needs not to be flagged low-sample
      */
-    DriverRollup rollup(String window, long windowStart, long windowEnd, long minNegative,
-            int revision);
-
-    /** Records the window's aggregate left out because adding them threw. */
-    long skipped();
+    DriverRollup rollup(String dimension, String value, String window, long windowStart,
+            long windowEnd, long minNegative, int revision);
 }

@@ -1,10 +1,11 @@
 package io.cxpulse.drivers;
 
 import static io.cxpulse.drivers.DriverAspects.COUNT;
-import static io.cxpulse.drivers.DriverAspects.addInto;
+import static io.cxpulse.rollups.FixedPoint.addInto;
 
 import io.cxpulse.records.AspectDriver;
 import io.cxpulse.records.DriverRollup;
+import io.cxpulse.rollups.FixedPoint;
 import io.cxpulse.sentiment.AspectSentiment;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +17,6 @@ import java.util.List;
  */
 public class ReviewDriverTally implements DriverTally {
 
-    /** Records the window's aggregate left out because adding them threw. */
-    public long skipped;
-    public String dimension;
-    public String value;
     public long reviews;
     public long texts;
     public long ratingSum;
@@ -27,7 +24,8 @@ public class ReviewDriverTally implements DriverTally {
     public long[] negativeMentions = new long[COUNT];
     /** Stars of the reviews mentioning each aspect negatively. */
     public long[] negativeRatingSum = new long[COUNT];
-    public double[] sentimentSum = new double[COUNT];
+    /** Aspect sentiment in {@link FixedPoint} millionths, so that merging is exact. */
+    public long[] sentimentSum = new long[COUNT];
 
     /** Adds one review; aspects of a review without scored text are ignored. */
     public void add(int rating, boolean hasText, AspectSentiment[] aspects) {
@@ -45,7 +43,7 @@ public class ReviewDriverTally implements DriverTally {
             }
             seen |= 1 << id;
             mentions[id]++;
-            sentimentSum[id] += a.score();
+            sentimentSum[id] = Math.addExact(sentimentSum[id], FixedPoint.of(a.score()));
             if (DriverAspects.isNegative(a.score())) {
                 negativeMentions[id]++;
                 negativeRatingSum[id] += rating;
@@ -54,11 +52,6 @@ public class ReviewDriverTally implements DriverTally {
     }
 
     public ReviewDriverTally merge(ReviewDriverTally other) {
-        skipped += other.skipped;
-        if (dimension == null) {
-            dimension = other.dimension;
-            value = other.value;
-        }
         reviews += other.reviews;
         texts += other.texts;
         ratingSum += other.ratingSum;
@@ -89,20 +82,15 @@ public class ReviewDriverTally implements DriverTally {
         Double impact = ratingNegative == null || ratingOthers == null
                 ? null : ratingOthers - ratingNegative;
         return new AspectDriver(DriverAspects.NAMES.get(id), 0, mentions[id], 0, 0, 0,
-                sentimentSum[id] / mentions[id], null, negative, others, ratingNegative,
+                FixedPoint.mean(sentimentSum[id], mentions[id]), null, negative, others, ratingNegative,
                 ratingOthers, impact, negative < minNegative);
     }
 
     @Override
-    public DriverRollup rollup(String window, long windowStart, long windowEnd, long minNegative,
-            int revision) {
+    public DriverRollup rollup(String dimension, String value, String window, long windowStart,
+            long windowEnd, long minNegative, int revision) {
         return new DriverRollup(window, windowStart, windowEnd, DriverRollup.REVIEWS, dimension,
                 value, reviews, texts, 0, null, reviews == 0 ? null : (double) ratingSum / reviews,
                 DriverRanking.rank(aspects(minNegative).toArray(AspectDriver[]::new)), revision);
-    }
-
-    @Override
-    public long skipped() {
-        return skipped;
     }
 }

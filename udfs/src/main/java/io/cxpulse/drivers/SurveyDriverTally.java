@@ -1,12 +1,13 @@
 package io.cxpulse.drivers;
 
 import static io.cxpulse.drivers.DriverAspects.COUNT;
-import static io.cxpulse.drivers.DriverAspects.addInto;
+import static io.cxpulse.rollups.FixedPoint.addInto;
 
 import io.cxpulse.nps.NpsClass;
 import io.cxpulse.nps.NpsStatistics;
 import io.cxpulse.records.AspectDriver;
 import io.cxpulse.records.DriverRollup;
+import io.cxpulse.rollups.FixedPoint;
 import io.cxpulse.sentiment.AspectSentiment;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +19,6 @@ import java.util.List;
  */
 public class SurveyDriverTally implements DriverTally {
 
-    /** Records the window's aggregate left out because adding them threw. */
-    public long skipped;
-    public String dimension;
-    public String value;
     public long promoters;
     public long passives;
     public long detractors;
@@ -35,7 +32,8 @@ public class SurveyDriverTally implements DriverTally {
     public long[] negativePromoters = new long[COUNT];
     public long[] negativePassives = new long[COUNT];
     public long[] negativeDetractors = new long[COUNT];
-    public double[] sentimentSum = new double[COUNT];
+    /** Aspect sentiment in {@link FixedPoint} millionths, so that merging is exact. */
+    public long[] sentimentSum = new long[COUNT];
 
     /** Adds one response; aspects of a response without a comment are ignored. */
     public void add(int nps, boolean hasComment, AspectSentiment[] aspects) {
@@ -70,7 +68,7 @@ public class SurveyDriverTally implements DriverTally {
             }
             seen |= 1 << id;
             mentions[id]++;
-            sentimentSum[id] += a.score();
+            sentimentSum[id] = Math.addExact(sentimentSum[id], FixedPoint.of(a.score()));
             if (DriverAspects.isNegative(a.score())) {
                 negative[id]++;
             }
@@ -78,11 +76,6 @@ public class SurveyDriverTally implements DriverTally {
     }
 
     public SurveyDriverTally merge(SurveyDriverTally other) {
-        skipped += other.skipped;
-        if (dimension == null) {
-            dimension = other.dimension;
-            value = other.value;
-        }
         promoters += other.promoters;
         passives += other.passives;
         detractors += other.detractors;
@@ -127,22 +120,17 @@ public class SurveyDriverTally implements DriverTally {
         Double detractorShare = detractorComments == 0 ? null
                 : (double) detractorMentions[id] / detractorComments;
         return new AspectDriver(DriverAspects.NAMES.get(id), 0, mentions, promoterMentions[id],
-                passiveMentions[id], detractorMentions[id], sentimentSum[id] / mentions,
+                passiveMentions[id], detractorMentions[id], FixedPoint.mean(sentimentSum[id], mentions),
                 detractorShare, negative, others, npsNegative, npsOthers, impact,
                 negative < minNegative);
     }
 
     @Override
-    public DriverRollup rollup(String window, long windowStart, long windowEnd, long minNegative,
-            int revision) {
+    public DriverRollup rollup(String dimension, String value, String window, long windowStart,
+            long windowEnd, long minNegative, int revision) {
         return new DriverRollup(window, windowStart, windowEnd, DriverRollup.SURVEY, dimension,
                 value, responses(), comments, detractorComments,
                 NpsStatistics.of(promoters, passives, detractors).nps(), null,
                 DriverRanking.rank(aspects(minNegative).toArray(AspectDriver[]::new)), revision);
-    }
-
-    @Override
-    public long skipped() {
-        return skipped;
     }
 }

@@ -1,6 +1,7 @@
 package io.cxpulse.nps;
 
 import io.cxpulse.records.AspectCount;
+import io.cxpulse.rollups.FixedPoint;
 import io.cxpulse.sentiment.Aspects;
 import io.cxpulse.sentiment.Sentiment;
 import java.util.ArrayList;
@@ -10,22 +11,21 @@ import java.util.List;
 /**
  * Running counts of one segment's NPS answers, their value-weighted counterparts, and the voice
  * of their comments. A public-field POJO so that it can serve directly as a window accumulator.
+ * Weights and sentiment are summed in {@link FixedPoint} millionths, so that merging is exact.
  */
 public class NpsTally {
 
-    /** Records the window's aggregate left out because adding them threw. */
-    public long skipped;
-    public String dimension;
-    public String value;
     public long promoters;
     public long passives;
     public long detractors;
-    public double weight;
-    public double weightedPromoters;
-    public double weightedDetractors;
+    /** Weights in millionths: all responses', promoters', detractors'. */
+    public long weight;
+    public long weightedPromoters;
+    public long weightedDetractors;
     public long comments;
     public long negativeComments;
-    public double sentimentSum;
+    /** Comment sentiment in millionths. */
+    public long sentimentSum;
     /** Detractor comments mentioning each aspect, indexed by {@code Aspects.NAMES}. */
     public long[] detractorAspects = new long[Aspects.COUNT];
 
@@ -43,16 +43,18 @@ public class NpsTally {
      */
     public void add(int score, Double sentiment, double responseWeight, boolean negativeComment,
             int aspects) {
-        weight += responseWeight;
+        long units = FixedPoint.of(responseWeight);
+        long sentimentUnits = sentiment == null ? 0 : FixedPoint.of(sentiment);
+        weight = Math.addExact(weight, units);
         switch (NpsClass.of(score)) {
             case PROMOTER -> {
                 promoters++;
-                weightedPromoters += responseWeight;
+                weightedPromoters = Math.addExact(weightedPromoters, units);
             }
             case PASSIVE -> passives++;
             case DETRACTOR -> {
                 detractors++;
-                weightedDetractors += responseWeight;
+                weightedDetractors = Math.addExact(weightedDetractors, units);
                 for (int a = 0; a < detractorAspects.length; a++) {
                     detractorAspects[a] += (aspects >>> a) & 1;
                 }
@@ -60,29 +62,22 @@ public class NpsTally {
         }
         if (sentiment != null) {
             comments++;
-            sentimentSum += sentiment;
+            sentimentSum = Math.addExact(sentimentSum, sentimentUnits);
             negativeComments += negativeComment ? 1 : 0;
         }
     }
 
     public NpsTally merge(NpsTally other) {
-        skipped += other.skipped;
-        if (dimension == null) {
-            dimension = other.dimension;
-            value = other.value;
-        }
         promoters += other.promoters;
         passives += other.passives;
         detractors += other.detractors;
-        weight += other.weight;
-        weightedPromoters += other.weightedPromoters;
-        weightedDetractors += other.weightedDetractors;
+        weight = Math.addExact(weight, other.weight);
+        weightedPromoters = Math.addExact(weightedPromoters, other.weightedPromoters);
+        weightedDetractors = Math.addExact(weightedDetractors, other.weightedDetractors);
         comments += other.comments;
         negativeComments += other.negativeComments;
-        sentimentSum += other.sentimentSum;
-        for (int a = 0; a < detractorAspects.length; a++) {
-            detractorAspects[a] += other.detractorAspects[a];
-        }
+        sentimentSum = Math.addExact(sentimentSum, other.sentimentSum);
+        FixedPoint.addInto(detractorAspects, other.detractorAspects);
         return this;
     }
 
@@ -92,7 +87,7 @@ public class NpsTally {
 
     /** Mean comment sentiment, or null when no response had a comment. */
     public Double meanSentiment() {
-        return comments == 0 ? null : sentimentSum / comments;
+        return comments == 0 ? null : FixedPoint.mean(sentimentSum, comments);
     }
 
     /** Share of comments whose sentiment is negative, or null when there was no comment. */
@@ -105,7 +100,8 @@ public class NpsTally {
      * what it is worth. 0 when the segment has no weight.
      */
     public double weightedNps() {
-        return weight <= 0.0 ? 0.0 : 100.0 * (weightedPromoters - weightedDetractors) / weight;
+        return weight <= 0 ? 0.0
+                : 100.0 * (double) (weightedPromoters - weightedDetractors) / weight;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.cxpulse.retention;
 
 import io.cxpulse.records.RetentionFact;
 import io.cxpulse.records.RetentionRollup;
+import io.cxpulse.rollups.FixedPoint;
 
 /**
  * Running sums of one segment's retention facts in one window. A public-field POJO so that it
@@ -9,10 +10,6 @@ import io.cxpulse.records.RetentionRollup;
  */
 public class RetentionTally {
 
-    /** Records the window's aggregate left out because adding them threw. */
-    public long skipped;
-    public String dimension;
-    public String value;
     public long active;
     public long retained;
     public long previousActive;
@@ -22,9 +19,11 @@ public class RetentionTally {
     public long reactivated;
     public long silentChurnRisk;
     public long loyalCritics;
-    public double revenue;
+    /** Revenue in {@link FixedPoint} millionths, so that merging is exact. */
+    public long revenue;
 
     public void add(RetentionFact f) {
+        long units = FixedPoint.of(f.revenue());
         active += f.active();
         retained += f.retained();
         previousActive += f.previousActive();
@@ -34,13 +33,10 @@ public class RetentionTally {
         reactivated += f.reactivated();
         silentChurnRisk += f.silentChurnRisk();
         loyalCritics += f.loyalCritics();
-        revenue += f.revenue();
+        revenue = Math.addExact(revenue, units);
     }
 
     public RetentionTally merge(RetentionTally o) {
-        skipped += o.skipped;
-        dimension = dimension == null ? o.dimension : dimension;
-        value = value == null ? o.value : value;
         active += o.active;
         retained += o.retained;
         previousActive += o.previousActive;
@@ -50,16 +46,18 @@ public class RetentionTally {
         reactivated += o.reactivated;
         silentChurnRisk += o.silentChurnRisk;
         loyalCritics += o.loyalCritics;
-        revenue += o.revenue;
+        revenue = Math.addExact(revenue, o.revenue);
         return this;
     }
 
     /** The rollup of a window; rates are null where their denominator is 0. */
-    public RetentionRollup rollup(String window, long start, long end, int revision) {
+    public RetentionRollup rollup(String dimension, String value, String window, long start,
+            long end, int revision) {
         return new RetentionRollup(window, start, end, dimension, value, active, newCustomers,
                 atRisk, churned, reactivated, previousActive, retained,
                 previousActive == 0 ? null : (double) retained / previousActive,
-                revenue, active == 0 ? null : revenue / active, silentChurnRisk, loyalCritics,
-                revision);
+                FixedPoint.toDouble(revenue),
+                active == 0 ? null : FixedPoint.mean(revenue, active), silentChurnRisk,
+                loyalCritics, revision);
     }
 }

@@ -1,5 +1,6 @@
 package io.cxpulse.reviews;
 
+import io.cxpulse.rollups.FixedPoint;
 import io.cxpulse.sentiment.Sentiment;
 
 /**
@@ -9,19 +10,16 @@ import io.cxpulse.sentiment.Sentiment;
  */
 public class ReviewTally {
 
-    /** Records the window's aggregate left out because adding them threw. */
-    public long skipped;
     /** Ratings at or below this are negative reviews. */
     public static final int NEGATIVE_RATING = 2;
     /** Ratings at or above this are positive reviews. */
     public static final int POSITIVE_RATING = 4;
 
-    public String dimension;
-    public String value;
     /** Reviews per star: index 0 holds 1-star reviews, index 4 holds 5-star reviews. */
     public long[] stars = new long[5];
     public long texts;
-    public double sentimentSum;
+    /** Text sentiment in {@link FixedPoint} millionths, so that merging is exact. */
+    public long sentimentSum;
     public long highRatingNegativeText;
     public long lowRatingPositiveText;
     public TopCounter negativeAspects = new TopCounter();
@@ -44,8 +42,9 @@ public class ReviewTally {
         if (sentiment == null) {
             return;
         }
+        long units = FixedPoint.of(sentiment);
         texts++;
-        sentimentSum += sentiment;
+        sentimentSum = Math.addExact(sentimentSum, units);
         if (rating >= POSITIVE_RATING && Sentiment.NEGATIVE.equals(label)) {
             highRatingNegativeText++;
         } else if (rating <= NEGATIVE_RATING && Sentiment.POSITIVE.equals(label)) {
@@ -60,16 +59,9 @@ public class ReviewTally {
     }
 
     public ReviewTally merge(ReviewTally other) {
-        skipped += other.skipped;
-        if (dimension == null) {
-            dimension = other.dimension;
-            value = other.value;
-        }
-        for (int i = 0; i < stars.length; i++) {
-            stars[i] += other.stars[i];
-        }
+        FixedPoint.addInto(stars, other.stars);
         texts += other.texts;
-        sentimentSum += other.sentimentSum;
+        sentimentSum = Math.addExact(sentimentSum, other.sentimentSum);
         highRatingNegativeText += other.highRatingNegativeText;
         lowRatingPositiveText += other.lowRatingPositiveText;
         negativeAspects.merge(other.negativeAspects);
@@ -101,7 +93,7 @@ public class ReviewTally {
 
     /** Mean text sentiment, or null when no review had a scored text. */
     public Double meanSentiment() {
-        return texts == 0 ? null : sentimentSum / texts;
+        return texts == 0 ? null : FixedPoint.mean(sentimentSum, texts);
     }
 
     public long disagreements() {

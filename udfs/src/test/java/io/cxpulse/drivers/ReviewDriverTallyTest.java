@@ -23,8 +23,6 @@ class ReviewDriverTallyTest {
 
     static ReviewDriverTally tally() {
         ReviewDriverTally t = new ReviewDriverTally();
-        t.dimension = "source";
-        t.value = "google";
         t.add(1, true, of(a("billing", -0.8), a("app", 0.3)));
         t.add(2, true, of(a("billing", -0.2)));
         t.add(5, true, of(a("app", 0.6)));
@@ -35,7 +33,7 @@ class ReviewDriverTallyTest {
 
     @Test
     void ratingImpactIsMeanStarsOfOthersMinusMeanStarsOfNegativeMentions() {
-        DriverRollup r = tally().rollup("1d", 0, 86_400_000L, 2, 1);
+        DriverRollup r = tally().rollup("source", "google", "1d", 0, 86_400_000L, 2, 1);
         assertEquals(DriverRollup.REVIEWS, r.sourceKind());
         assertEquals(5, r.count());
         assertEquals(4, r.withText());
@@ -58,7 +56,7 @@ class ReviewDriverTallyTest {
 
     @Test
     void aspectOnlyPraisedHasNoImpactAndRanksAsLowSample() {
-        AspectDriver app = tally().rollup("1d", 0, 1, 2, 1).aspects()[1];
+        AspectDriver app = tally().rollup("source", "google", "1d", 0, 1, 2, 1).aspects()[1];
         assertEquals("app", app.aspect());
         assertEquals(2, app.rank());
         assertEquals(2, app.mentions());
@@ -76,14 +74,12 @@ class ReviewDriverTallyTest {
         left.add(1, true, of(a("billing", -0.8), a("app", 0.3)));
         left.add(2, true, of(a("billing", -0.2)));
         ReviewDriverTally right = new ReviewDriverTally();
-        right.dimension = "source";
-        right.value = "google";
         right.add(5, true, of(a("app", 0.6)));
         right.add(4, true, of(a("billing", 0.1)));
         right.add(3, false, of());
         DriverRollup merged = new ReviewDriverTally().merge(right).merge(left)
-                .rollup("1d", 0, 1, 2, 1);
-        DriverRollup whole = tally().rollup("1d", 0, 1, 2, 1);
+                .rollup("source", "google", "1d", 0, 1, 2, 1);
+        DriverRollup whole = tally().rollup("source", "google", "1d", 0, 1, 2, 1);
         assertEquals("google", merged.value());
         assertEquals(whole.meanRating(), merged.meanRating(), EPS);
         assertEquals(List.of(whole.aspects()).toString(), List.of(merged.aspects()).toString());

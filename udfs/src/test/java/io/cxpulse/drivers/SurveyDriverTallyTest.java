@@ -59,8 +59,6 @@ class SurveyDriverTallyTest {
 
     static SurveyDriverTally tally(int from, int to) {
         SurveyDriverTally t = new SurveyDriverTally();
-        t.dimension = "overall";
-        t.value = "all";
         for (int i = from; i < to; i++) {
             t.add(SCORES[i], COMMENTED[i], ASPECTS[i]);
         }
@@ -135,7 +133,7 @@ class SurveyDriverTallyTest {
 
     @Test
     void rollupRanksAspectsWithLowSampleAfterTheOthers() {
-        DriverRollup r = tally(0, 10).rollup("1d", 0, 86_400_000L, 2, 1);
+        DriverRollup r = tally(0, 10).rollup("overall", "all", "1d", 0, 86_400_000L, 2, 1);
         assertEquals(DriverRollup.SURVEY, r.sourceKind());
         assertEquals(10, r.count());
         assertEquals(7, r.withText());
@@ -191,9 +189,9 @@ class SurveyDriverTallyTest {
 
     @Test
     void mergingPartialTalliesEqualsAddingEverythingToOne() {
-        DriverRollup whole = tally(0, 10).rollup("1d", 0, 1, 2, 1);
+        DriverRollup whole = tally(0, 10).rollup("overall", "all", "1d", 0, 1, 2, 1);
         SurveyDriverTally left = new SurveyDriverTally();
-        DriverRollup merged = left.merge(tally(0, 4)).merge(tally(4, 10)).rollup("1d", 0, 1, 2, 1);
+        DriverRollup merged = left.merge(tally(0, 4)).merge(tally(4, 10)).rollup("overall", "all", "1d", 0, 1, 2, 1);
         assertEquals("overall|all", merged.dimension() + "|" + merged.value());
         assertEquals(whole.count(), merged.count());
         assertEquals(whole.withText(), merged.withText());
@@ -221,7 +219,7 @@ class SurveyDriverTallyTest {
             t.add(i % 7, true, aspects);
         }
         for (long minNegative : new long[] {20, 3}) {
-            AspectDriver[] table = t.rollup("1d", 0, 86_400_000L, minNegative, 1).aspects();
+            AspectDriver[] table = t.rollup("overall", "all", "1d", 0, 86_400_000L, minNegative, 1).aspects();
             assertEquals(List.of("billing", "price", "support"),
                     List.of(table).stream().map(AspectDriver::aspect).toList());
             AspectDriver billing = table[0];

@@ -13,13 +13,6 @@ class NpsTallyTest {
 
     private static final double EPS = 1e-12;
 
-    private static NpsTally tally(String dimension, String value) {
-        NpsTally t = new NpsTally();
-        t.dimension = dimension;
-        t.value = value;
-        return t;
-    }
-
     @Test
     void addCountsEachAnswerInItsClass() {
         NpsTally t = new NpsTally();
@@ -68,10 +61,10 @@ class NpsTallyTest {
 
     @Test
     void mergeAddsCountsAndSentiment() {
-        NpsTally a = tally("channel", "app");
+        NpsTally a = new NpsTally();
         a.add(10, 1.0);
         a.add(0, null);
-        NpsTally b = tally("channel", "app");
+        NpsTally b = new NpsTally();
         b.add(7, -0.5);
         b.add(9, null);
         b.add(3, 0.0);
@@ -84,29 +77,6 @@ class NpsTallyTest {
         assertEquals(2, merged.detractors);
         assertEquals(3, merged.comments);
         assertEquals(0.5 / 3, merged.meanSentiment(), EPS);
-        assertEquals("channel", merged.dimension);
-        assertEquals("app", merged.value);
-    }
-
-    @Test
-    void mergeIntoAnEmptyTallyTakesTheOthersSegment() {
-        NpsTally empty = new NpsTally();
-        NpsTally b = tally("region", "north");
-        b.add(9, null);
-        empty.merge(b);
-        assertEquals("region", empty.dimension);
-        assertEquals("north", empty.value);
-        assertEquals(1, empty.promoters);
-    }
-
-    @Test
-    void mergingAnEmptyTallyKeepsTheSegment() {
-        NpsTally a = tally("region", "north");
-        a.add(1, null);
-        a.merge(new NpsTally());
-        assertEquals("region", a.dimension);
-        assertEquals("north", a.value);
-        assertEquals(1, a.responses());
     }
 
     @Test

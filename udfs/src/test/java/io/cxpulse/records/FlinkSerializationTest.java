@@ -64,11 +64,6 @@ class FlinkSerializationTest {
     }
 
     @Test
-    void npsObservationIsAPojo() {
-        assertSerializedAsPojoWithoutKryo(NpsObservation.class);
-    }
-
-    @Test
     void npsRollupIsAPojo() {
         assertSerializedAsPojoWithoutKryo(NpsRollup.class);
     }
@@ -89,7 +84,6 @@ class FlinkSerializationTest {
         assertSerializedAsPojoWithoutKryo(io.cxpulse.accounts.AccountVersion.class);
         assertSerializedAsPojoWithoutKryo(AccountedFeedback.class);
         assertSerializedAsPojoWithoutKryo(AccountedReview.class);
-        assertSerializedAsPojoWithoutKryo(NpsObservation.class);
         assertSerializedAsPojoWithoutKryo(NpsRollup.class);
     }
 

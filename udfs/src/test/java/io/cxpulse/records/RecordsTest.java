@@ -79,11 +79,6 @@ class RecordsTest {
     }
 
     @Test
-    void observationSegmentKeyJoinsDimensionAndValue() {
-        assertEquals("channel|app", new NpsObservation("channel", "app", T0, 9, null).segmentKey());
-    }
-
-    @Test
     void rollupKeyUsesWindowDimensionValueAndUtcStart() {
         NpsRollup r = new NpsRollup("1d", 1_772_323_200_000L, 1_772_409_600_000L, "region",
                 "north", 0, 0, 0, 0, 0, -100, 100, 100, true, 0, null, 1);

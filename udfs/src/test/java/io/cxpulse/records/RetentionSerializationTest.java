@@ -32,9 +32,8 @@ class RetentionSerializationTest {
     }
 
     @Test
-    void retentionFactAndObservationArePojos() {
+    void retentionFactIsAPojo() {
         assertSerializedAsPojoWithoutKryo(RetentionFact.class);
-        assertSerializedAsPojoWithoutKryo(RetentionObservation.class);
     }
 
     @Test
