@@ -2,6 +2,7 @@ package io.cxpulse.reviews;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +47,41 @@ class TopCounterTest {
         assertArrayEquals(new NameCount[] {
                 new NameCount("price", 3), new NameCount("billing", 2), new NameCount("app", 1)},
                 a.merge(b).top(5));
+    }
+
+    @Test
+    void countsStayExactUpToTheCapacityWhateverTheMergeOrder() {
+        TopCounter a = counted("a", "b", "c");
+        TopCounter b = counted("c", "d");
+        a.capacity = 4;
+        b.capacity = 4;
+        TopCounter ab = counted();
+        ab.capacity = 4;
+        ab.merge(a).merge(b);
+        TopCounter ba = counted();
+        ba.capacity = 4;
+        ba.merge(b).merge(a);
+        assertEquals(ab.counts, ba.counts);
+        assertEquals(java.util.Map.of("a", 1L, "b", 1L, "c", 2L, "d", 1L), ab.counts);
+    }
+
+    @Test
+    void beyondTheCapacityTheStateStaysBoundedAndFrequentNamesStayListed() {
+        TopCounter c = new TopCounter();
+        c.capacity = 10;
+        long mentions = 0;
+        for (int i = 0; i < 5000; i++) {
+            c.add("rare-" + i);
+            mentions++;
+            if (i % 4 == 0) {
+                c.add("often");
+                mentions++;
+            }
+        }
+        assertTrue(c.counts.size() <= 10, c.counts.toString());
+        NameCount top = c.top(1)[0];
+        assertEquals("often", top.name());
+        assertTrue(top.count() <= 1250, "never above the true count");
+        assertTrue(top.count() >= 1250 - mentions / 11, "at most n / (capacity + 1) below it");
     }
 }
