@@ -22,7 +22,7 @@ import java.util.List;
  */
 public record NpsRollupDescriptor(String topic, List<Duration> windows, List<String> dimensions,
         long minSample, int topAspects)
-        implements RollupDescriptor<AccountedFeedback, NpsTally, NpsRollup> {
+        implements OfSurveyResponses<NpsTally, NpsRollup> {
 
     @Override
     public String uid() {
@@ -37,16 +37,6 @@ public record NpsRollupDescriptor(String topic, List<Duration> windows, List<Str
     @Override
     public String encoderUid() {
         return "encode-nps-rollups";
-    }
-
-    @Override
-    public String rawValue(AccountedFeedback record, String dimension) {
-        return record.dimension(dimension);
-    }
-
-    @Override
-    public long time(AccountedFeedback record) {
-        return record.scored().event().timestamp();
     }
 
     @Override

@@ -1,13 +1,15 @@
 package io.cxpulse.rollups;
 
 import io.cxpulse.drivers.ReviewDriverTally;
+import io.cxpulse.records.DriverRollup;
 import io.cxpulse.records.ScoredReview;
 import java.time.Duration;
 import java.util.List;
 
 /** Key drivers of public reviews: which complaints go with fewer stars. */
 public final class ReviewDriverRollupDescriptor
-        extends DriverRollupDescriptor<ScoredReview, ReviewDriverTally> {
+        extends DriverRollupDescriptor<ScoredReview, ReviewDriverTally>
+        implements OfReviews<ReviewDriverTally, DriverRollup> {
 
     public ReviewDriverRollupDescriptor(String topic, Duration window, List<String> dimensions,
             long minNegative) {
@@ -27,16 +29,6 @@ public final class ReviewDriverRollupDescriptor
     @Override
     public String encoderUid() {
         return "encode-driver-rollups-reviews";
-    }
-
-    @Override
-    public String rawValue(ScoredReview record, String dimension) {
-        return record.event().dimension(dimension);
-    }
-
-    @Override
-    public long time(ScoredReview record) {
-        return record.event().timestamp();
     }
 
     @Override

@@ -22,7 +22,7 @@ import java.util.List;
  */
 public record ReviewRollupDescriptor(String topic, List<Duration> windows,
         List<String> dimensions, long minSample, int topN)
-        implements RollupDescriptor<ScoredReview, ReviewTally, ReviewRollup> {
+        implements OfReviews<ReviewTally, ReviewRollup> {
     private static final String[] NONE = new String[0];
 
     @Override
@@ -38,16 +38,6 @@ public record ReviewRollupDescriptor(String topic, List<Duration> windows,
     @Override
     public String encoderUid() {
         return "encode-review-rollups";
-    }
-
-    @Override
-    public String rawValue(ScoredReview record, String dimension) {
-        return record.event().dimension(dimension);
-    }
-
-    @Override
-    public long time(ScoredReview record) {
-        return record.event().timestamp();
     }
 
     @Override

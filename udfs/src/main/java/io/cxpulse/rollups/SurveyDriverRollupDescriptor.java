@@ -2,13 +2,15 @@ package io.cxpulse.rollups;
 
 import io.cxpulse.drivers.SurveyDriverTally;
 import io.cxpulse.records.AccountedFeedback;
+import io.cxpulse.records.DriverRollup;
 import io.cxpulse.sentiment.Sentiment;
 import java.time.Duration;
 import java.util.List;
 
 /** Key drivers of survey responses: which complaints go with lower NPS. */
 public final class SurveyDriverRollupDescriptor
-        extends DriverRollupDescriptor<AccountedFeedback, SurveyDriverTally> {
+        extends DriverRollupDescriptor<AccountedFeedback, SurveyDriverTally>
+        implements OfSurveyResponses<SurveyDriverTally, DriverRollup> {
 
     public SurveyDriverRollupDescriptor(String topic, Duration window, List<String> dimensions,
             long minNegative) {
@@ -28,16 +30,6 @@ public final class SurveyDriverRollupDescriptor
     @Override
     public String encoderUid() {
         return "encode-driver-rollups-survey";
-    }
-
-    @Override
-    public String rawValue(AccountedFeedback record, String dimension) {
-        return record.dimension(dimension);
-    }
-
-    @Override
-    public long time(AccountedFeedback record) {
-        return record.scored().event().timestamp();
     }
 
     @Override
