@@ -60,6 +60,12 @@ public class AccountHistory {
         }
     }
 
+    /** Whether {@link #forgetBefore} the time would forget anything. */
+    public boolean canForgetBefore(long time) {
+        int at = search(time);
+        return (at >= 0 ? at : -at - 2) > 0 || latestParetoChangeAt(time) > 0;
+    }
+
     /** Records the customer entering ({@code member}) or leaving the Pareto set at a time. */
     public void setParetoMember(long time, boolean member) {
         int at = Arrays.binarySearch(paretoTimes, time);
