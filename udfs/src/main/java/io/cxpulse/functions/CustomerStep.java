@@ -1,8 +1,6 @@
 package io.cxpulse.functions;
 
 import io.cxpulse.accounts.AccountHistory;
-import io.cxpulse.accounts.AccountVersion;
-import io.cxpulse.accounts.KeyAccounts;
 import io.cxpulse.alerts.Alert;
 import io.cxpulse.alerts.AlertInputs;
 import io.cxpulse.alerts.CustomerAlertInput;
@@ -16,7 +14,6 @@ import io.cxpulse.records.ScoredFeedback;
 import io.cxpulse.retention.CustomerLifecycle;
 import io.cxpulse.retention.CustomerState;
 import io.cxpulse.sentiment.Sentiment;
-import io.cxpulse.serde.Whitespace;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,11 +154,10 @@ final class CustomerStep implements CustomerLifecycle.Output {
     }
 
     private void respond(ScoredFeedback response) throws Exception {
-        long time = response.event().timestamp();
         AccountedFeedback accounted;
         CustomerInput said;
         try {
-            accounted = join(response, time, history());
+            accounted = AccountedFeedback.of(response, history());
             said = CustomerInput.feedback(accounted);
         } catch (RuntimeException | StackOverflowError e) {
             deadLetter("joining the response (key " + key + ")", response, e);
@@ -170,7 +166,7 @@ final class CustomerStep implements CustomerLifecycle.Output {
         TimestampedCollector<AccountedFeedback> stamped =
                 (TimestampedCollector<AccountedFeedback>) out;
         // the response's own time, not the timer's: windows downstream go by it
-        stamped.setAbsoluteTimestamp(time);
+        stamped.setAbsoluteTimestamp(response.event().timestamp());
         stamped.collect(accounted);
         track(said);
         Sentiment s = response.sentiment();
@@ -182,7 +178,8 @@ final class CustomerStep implements CustomerLifecycle.Output {
     private void review(CustomerAlertInput review) throws Exception {
         boolean keyAccount;
         try {
-            keyAccount = keyAccountAt(history(), review.time());
+            AccountHistory h = history();
+            keyAccount = h != null && h.keyAccountAt(review.time());
         } catch (RuntimeException | StackOverflowError e) {
             deadLetter("joining the review (key " + key + ")", review, e);
             return;
@@ -363,28 +360,6 @@ final class CustomerStep implements CustomerLifecycle.Output {
             alertsRead = true;
         }
         return alerts;
-    }
-
-    /** A response with its customer's account as of its time: unknown tier and weight 1 without one. */
-    static AccountedFeedback join(ScoredFeedback response, long time, AccountHistory h) {
-        AccountVersion version = h == null ? null : h.at(time);
-        boolean pareto = h != null && h.paretoMemberAt(time);
-        if (version == null) {
-            return new AccountedFeedback(response, AccountedFeedback.UNKNOWN_TIER, 1.0, pareto);
-        }
-        String tier = version.tier;
-        return new AccountedFeedback(response,
-                tier == null || Whitespace.isBlank(tier) ? AccountedFeedback.UNKNOWN_TIER : tier,
-                version.annualValue > 0.0 ? version.annualValue : 1.0, pareto);
-    }
-
-    private static boolean keyAccountAt(AccountHistory h, long time) {
-        if (h == null) {
-            return false;
-        }
-        AccountVersion version = h.at(time);
-        return KeyAccounts.isKeyAccount(version == null ? null : version.tier,
-                h.paretoMemberAt(time));
     }
 
     private static long earliest(long a, long b) {
