@@ -169,10 +169,9 @@ final class CustomerStep implements CustomerLifecycle.Output {
         stamped.setAbsoluteTimestamp(response.event().timestamp());
         stamped.collect(accounted);
         track(said);
-        Sentiment s = response.sentiment();
-        if (f.rules().judgesAny(accounted.keyAccount(), AlertInputs.escalates(s))) {
-            judge(() -> AlertInputs.customer(accounted), response);
-        }
+        judge(() -> f.rules().judgesAny(accounted.keyAccount(),
+                AlertInputs.escalates(response.sentiment()))
+                        ? AlertInputs.customer(accounted) : null, response);
     }
 
     private void review(CustomerAlertInput review) throws Exception {
@@ -184,9 +183,8 @@ final class CustomerStep implements CustomerLifecycle.Output {
             deadLetter("joining the review (key " + key + ")", review, e);
             return;
         }
-        if (f.rules().judgesAny(keyAccount, review.hasIntent(Sentiment.ESCALATION))) {
-            judge(() -> review.withKeyAccount(keyAccount), review);
-        }
+        judge(() -> f.rules().judgesAny(keyAccount, review.hasIntent(Sentiment.ESCALATION))
+                ? review.withKeyAccount(keyAccount) : null, review);
     }
 
     /** Applies an input to a copy of the customer's state, its signals then to the rules. */
@@ -244,20 +242,29 @@ final class CustomerStep implements CustomerLifecycle.Output {
         List<CustomerSignal> passed = signals.isEmpty() ? List.of() : List.copyOf(signals);
         pass();
         for (CustomerSignal signal : passed) {
-            CustomerAlertInput in = AlertInputs.customer(signal);
-            if (in != null && f.rules().judgesAny(in.keyAccount(), false)) {
-                judge(() -> in, signal);
-            }
+            judge(() -> {
+                CustomerAlertInput in = AlertInputs.customer(signal);
+                return in != null && f.rules().judgesAny(in.keyAccount(), false) ? in : null;
+            }, signal);
         }
     }
 
-    /** Judges a rule input on a copy of the rules' state; what throws is dead-lettered. */
+    /**
+     * Judges a rule input on a copy of the rules' state; what throws, building the input
+     * included, is dead-lettered.
+     *
+     * @param input the input, built only when a rule judges it; null when none does
+     */
     private void judge(Supplier<CustomerAlertInput> input, Object record) throws Exception {
-        CustomerAlerts stored = alerts();
         CustomerAlerts next;
         try {
+            CustomerAlertInput in = input.get();
+            if (in == null) {
+                return;
+            }
+            CustomerAlerts stored = alerts();
             next = stored == null ? new CustomerAlerts() : f.alertsCopier().copy(stored);
-            f.rules().observe(next, input.get(), this::alert);
+            f.rules().observe(next, in, this::alert);
         } catch (RuntimeException | StackOverflowError e) {
             discard();
             deadLetter("judging the input (key " + key + ")", record, e);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cxpulse.alerts.Alert;
 import io.cxpulse.alerts.AlertInputs;
+import io.cxpulse.alerts.CustomerAlertInput;
 import io.cxpulse.alerts.Evidence;
 import io.cxpulse.records.CustomerEvent;
 import io.cxpulse.records.FeedbackEvent;
@@ -213,6 +214,28 @@ class ProcessCustomersTest {
             assertTrue(h.signals().stream().anyMatch(s -> s.signal().equals("reactivated")));
             assertEquals(List.of(), h.alerts());
             assertEquals(0, h.deadLetters().size());
+        }
+    }
+
+    @Test
+    void anInputARuleThrowsOnIsDeadLetteredAndTheOthersGoOn() throws Exception {
+        try (CustomerHarness h = new CustomerHarness(new ProcessCustomers(
+                CustomerHarness.settings(Inputs.settings())))) {
+            CustomerEvent broken = review("rv-broken", "S", day(1), "escalation");
+            h.send(CustomerEvent.of(new CustomerAlertInput("S", day(1), false,
+                    CustomerAlertInput.REVIEW, -1, true, null, null,
+                    broken.review().evidence())));
+            h.send(response("fb-1", "S", day(1), 9));
+            h.send(review("rv-2", "T", day(1), "escalation"));
+            h.watermark(day(1));
+            assertEquals(1, h.deadLetters().size(), h.deadLetters().toString());
+            assertTrue(h.deadLetters().get(0).reason().startsWith(
+                    "customers: judging the input (key S) failed: java.lang.NullPointerException"),
+                    h.deadLetters().get(0).reason());
+            assertEquals(List.of("fb-1"), h.accounted().stream()
+                    .map(a -> a.scored().event().eventId()).toList());
+            assertEquals(List.of("escalation T open"), h.alerts().stream()
+                    .map(a -> a.rule() + " " + a.subject().id() + " " + a.status()).toList());
         }
     }
 
