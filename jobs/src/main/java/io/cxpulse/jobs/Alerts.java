@@ -8,7 +8,6 @@ import io.cxpulse.alerts.ComplaintClusterRule;
 import io.cxpulse.alerts.CountObservation;
 import io.cxpulse.alerts.CustomerAlertInput;
 import io.cxpulse.alerts.EscalationRule;
-import io.cxpulse.alerts.KeyAccountRule;
 import io.cxpulse.alerts.NpsDropInput;
 import io.cxpulse.alerts.NpsDropRule;
 import io.cxpulse.alerts.ReputationSurgeRule;
@@ -16,12 +15,9 @@ import io.cxpulse.functions.CountExposures;
 import io.cxpulse.functions.EncodeOutput;
 import io.cxpulse.functions.EvaluateAlertRule;
 import io.cxpulse.functions.GuardAlertStorm;
-import io.cxpulse.functions.JoinReviewAccounts;
 import io.cxpulse.functions.PairWithOverallNps;
 import io.cxpulse.records.AccountedFeedback;
 import io.cxpulse.records.AccountedReview;
-import io.cxpulse.records.CustomerInput;
-import io.cxpulse.records.CustomerSignal;
 import io.cxpulse.records.NpsRollup;
 import io.cxpulse.records.OutputRecord;
 import io.cxpulse.records.ScoredFeedback;
@@ -38,39 +34,21 @@ import org.apache.flink.util.Collector;
 
 /**
  * The {@code cx.alerts} output: five rules judged per subject in event-time order, one alert
- * per rule and subject while its condition lasts, a storm guard per rule. Reviews reach the
- * customer rules with their customer's account as of their time, as survey answers do. Operator
- * uids: {@code alert-inputs-<input>}, {@code join-review-accounts}, {@code alert-rule-<rule>},
+ * per rule and subject while its condition lasts, a storm guard per rule. The rules whose
+ * subject is a customer (key account, escalation) run in the per-customer operator
+ * ({@link CustomerSignals}, uid {@code customers}), where reviews and survey answers meet their
+ * customer's account as of their time; texts without a customer id with escalation intent are
+ * judged here, each its own subject. Operator uids: {@code alert-inputs-<input>},
+ * {@code alert-rule-<rule>} (for escalation: the texts without a customer id),
  * {@code alert-storm-guard}, {@code encode-alerts}.
  */
 public final class Alerts {
     private static final TypeInformation<CountObservation> COUNT_OBSERVATIONS =
             TypeInformation.of(CountObservation.class);
+    private static final TypeInformation<CustomerAlertInput> CUSTOMER_INPUTS =
+            TypeInformation.of(CustomerAlertInput.class);
 
     private Alerts() {}
-
-    /**
-     * Retention signals as inputs of the key-account rule: at risk and silent churn risk when the
-     * customer went silent, and reactivated when it is back. Churn words and downgrades are left to the rule's own reading of the
-     * customer's answers, which asks for more than one bad signal.
-     */
-    public static DataStream<CustomerAlertInput> retentionInputs(
-            DataStream<CustomerSignal> signals) {
-        return signals
-                .flatMap((CustomerSignal s, Collector<CustomerAlertInput> out) -> {
-                    boolean silence = (s.signal().equals(CustomerAlertInput.AT_RISK)
-                            || s.signal().equals(CustomerAlertInput.SILENT_CHURN_RISK))
-                            && "inactivity".equals(s.cause());
-                    if (silence || s.signal().equals(CustomerAlertInput.REACTIVATED)) {
-                        out.collect(new CustomerAlertInput(s.customerId(), s.timestamp(),
-                                s.keyAccount(), s.signal(), -1, false, new String[0], s.reason(),
-                                null));
-                    }
-                })
-                .returns(CustomerAlertInput.class)
-                .name("Alert inputs: retention signals")
-                .uid("alert-inputs-retention");
-    }
 
     public static DataStream<OutputRecord> encode(DataStream<Alert> alerts, AlertSettings settings,
             String deadLetterTopic) {
@@ -84,20 +62,19 @@ public final class Alerts {
     /**
      * The alerts themselves, after the storm guard; null when every rule is disabled.
      *
-     * @param retention retention signals ({@link #retentionInputs}) for the key-account rule
-     * @param accounts account records and Pareto membership changes
-     *     ({@link CustomerSignals#accountInputs}), for the accounts of reviews' customers
-     * @param accountTtl how long an account's history is kept without updates
+     * @param comments survey responses, for the complaint-cluster rule and, without a customer
+     *     id, the escalation rule
+     * @param customerAlerts the alerts of the rules whose subject is a customer, judged in the
+     *     per-customer operator ({@link CustomerSignals}); null when both rules are off
      * @param allowedLateness how long NPS rollups of a window may still be revised
      * @param failed takes the dead letters of records the rules and the storm guard throw on
      */
     public static DataStream<Alert> alerts(DataStream<ScoredReview> reviews,
-            DataStream<ScoredFeedback> comments, DataStream<AccountedFeedback> feedback,
-            DataStream<NpsRollup> npsRollups, DataStream<CustomerAlertInput> retention,
-            DataStream<CustomerInput> accounts, Duration accountTtl,
-            AlertSettings settings, Duration allowedLateness, ProcessingDeadLetters failed) {
-        return alerts(reviews, comments, feedback, npsRollups, retention, accounts, accountTtl,
-                settings, allowedLateness, Long.MAX_VALUE, failed);
+            DataStream<ScoredFeedback> comments, DataStream<NpsRollup> npsRollups,
+            DataStream<Alert> customerAlerts, AlertSettings settings, Duration allowedLateness,
+            ProcessingDeadLetters failed) {
+        return alerts(reviews, comments, npsRollups, customerAlerts, settings, allowedLateness,
+                Long.MAX_VALUE, failed);
     }
 
     /**
@@ -105,11 +82,9 @@ public final class Alerts {
      * wakes or resolves after it, and no storm summary resolves for an hour ending after it.
      */
     public static DataStream<Alert> alerts(DataStream<ScoredReview> reviews,
-            DataStream<ScoredFeedback> comments, DataStream<AccountedFeedback> feedback,
-            DataStream<NpsRollup> npsRollups, DataStream<CustomerAlertInput> retention,
-            DataStream<CustomerInput> accounts, Duration accountTtl,
-            AlertSettings settings, Duration allowedLateness, long horizon,
-            ProcessingDeadLetters failed) {
+            DataStream<ScoredFeedback> comments, DataStream<NpsRollup> npsRollups,
+            DataStream<Alert> customerAlerts, AlertSettings settings, Duration allowedLateness,
+            long horizon, ProcessingDeadLetters failed) {
         List<DataStream<Alert>> raised = new ArrayList<>();
         if (settings.reputationSurge().enabled()) {
             int maxRating = settings.reputationSurge().maxRating();
@@ -152,51 +127,32 @@ public final class Alerts {
                     .name("Alert inputs: NPS rollups with all responses of their window")
                     .uid(PairWithOverallNps.OPERATOR)), rule, settings, horizon, failed));
         }
-        if (settings.keyAccount().enabled() || settings.escalation().enabled()) {
-            DataStream<CustomerAlertInput> customers = feedback
-                    .map(AlertInputs::customer)
-                    .returns(CustomerAlertInput.class)
-                    .name("Alert inputs: responses")
-                    .uid("alert-inputs-responses")
-                    .union(failed.of(reviews
-                            .filter(r -> !JoinReviewAccounts.NO_CUSTOMER.equals(
-                                    JoinReviewAccounts.keyOf(r)))
-                            .name("Reviews by customers")
-                            .uid("reviews-by-customers")
-                            .keyBy(JoinReviewAccounts::keyOf)
-                            .connect(accounts.keyBy(CustomerInput::customerId))
-                            .process(new JoinReviewAccounts(accountTtl))
-                            .name("Join accounts of reviews")
-                            .uid(JoinReviewAccounts.OPERATOR))
-                            .map(AlertInputs::customer)
-                            .returns(CustomerAlertInput.class)
-                            .name("Alert inputs: reviews")
-                            .uid("alert-inputs-reviews"))
-                    // a review without a customer has no account to wait for
-                    .union(reviews
-                            .filter(r -> JoinReviewAccounts.NO_CUSTOMER.equals(
-                                    JoinReviewAccounts.keyOf(r)))
-                            .map(r -> AlertInputs.customer(AccountedReview.anonymous(r)))
-                            .returns(CustomerAlertInput.class)
-                            .name("Alert inputs: anonymous reviews")
-                            .uid("alert-inputs-anonymous-reviews"));
-            if (retention != null) {
-                customers = customers.union(retention);
-            }
-            if (settings.keyAccount().enabled()) {
-                KeyAccountRule rule = new KeyAccountRule(settings.keyAccount());
-                raised.add(evaluate(customers
-                        .filter(rule::judges)
-                        .name("Alert inputs: key accounts")
-                        .uid("alert-inputs-key-accounts"), rule, settings, horizon, failed));
-            }
-            if (settings.escalation().enabled()) {
-                EscalationRule rule = new EscalationRule(settings.escalation());
-                raised.add(evaluate(customers
-                        .filter(rule::judges)
-                        .name("Alert inputs: escalation intent")
-                        .uid("alert-inputs-escalation"), rule, settings, horizon, failed));
-            }
+        if (customerAlerts != null) {
+            raised.add(customerAlerts);
+        }
+        if (settings.escalation().enabled()) {
+            // texts without a customer id: each its own subject, judged where it is
+            EscalationRule rule = new EscalationRule(settings.escalation());
+            raised.add(evaluate(reviews
+                    .flatMap((ScoredReview r, Collector<CustomerAlertInput> out) -> {
+                        if (r.event().customerId() == null
+                                && AlertInputs.escalates(r.sentiment())) {
+                            out.collect(AlertInputs.customer(AccountedReview.anonymous(r)));
+                        }
+                    }, CUSTOMER_INPUTS)
+                    .name("Alert inputs: anonymous reviews with escalation intent")
+                    .uid("alert-inputs-anonymous-reviews")
+                    .union(comments
+                            .flatMap((ScoredFeedback f, Collector<CustomerAlertInput> out) -> {
+                                if (f.event().customerId() == null
+                                        && AlertInputs.escalates(f.sentiment())) {
+                                    out.collect(AlertInputs.customer(new AccountedFeedback(f,
+                                            AccountedFeedback.UNKNOWN_TIER, 1.0)));
+                                }
+                            }, CUSTOMER_INPUTS)
+                            .name("Alert inputs: anonymous comments with escalation intent")
+                            .uid("alert-inputs-anonymous-comments")),
+                    rule, settings, horizon, failed));
         }
         if (raised.isEmpty()) {
             return null;

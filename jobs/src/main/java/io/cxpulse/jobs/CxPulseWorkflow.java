@@ -3,14 +3,12 @@ package io.cxpulse.jobs;
 import io.cxpulse.alerts.Alert;
 import io.cxpulse.functions.Deduplicate;
 import io.cxpulse.functions.EncodeOutput;
-import io.cxpulse.functions.JoinAccounts;
+import io.cxpulse.functions.ProcessCustomers;
 import io.cxpulse.functions.RouteEvents;
 import io.cxpulse.functions.ScoreEvents;
-import io.cxpulse.functions.TrackCustomers;
 import io.cxpulse.functions.UserLexicon;
 import io.cxpulse.records.AccountEvent;
 import io.cxpulse.records.AccountedFeedback;
-import io.cxpulse.records.CustomerInput;
 import io.cxpulse.records.DeadLetter;
 import io.cxpulse.records.InteractionEvent;
 import io.cxpulse.records.Envelope;
@@ -78,12 +76,12 @@ public final class CxPulseWorkflow {
      */
     public static Outputs defineWithAlerts(
             Map<String, DataStream<Envelope>> inputs, JobConfig config) {
-        return defineWithAlerts(inputs, config, TrackCustomers::new);
+        return defineWithAlerts(inputs, config, ProcessCustomers::new);
     }
 
-    /** As above, with the per-customer state made by {@code tracker}. */
+    /** As above, with the per-customer operator made by {@code operator}. */
     static Outputs defineWithAlerts(Map<String, DataStream<Envelope>> inputs, JobConfig config,
-            CustomerSignals.Tracker tracker) {
+            CustomerSignals.Operator operator) {
         DataStream<Envelope> valid = null;
         DataStream<DeadLetter> deadLetters = null;
         for (Map.Entry<String, DataStream<Envelope>> input : inputs.entrySet()) {
@@ -114,7 +112,7 @@ public final class CxPulseWorkflow {
         return define(scored, scored.getSideOutput(ScoreEvents.REVIEWS),
                 scored.getSideOutput(ScoreEvents.ACCOUNTS),
                 scored.getSideOutput(ScoreEvents.INTERACTIONS),
-                scored.getSideOutput(ScoreEvents.SCORED), deadLetters, config, tracker);
+                scored.getSideOutput(ScoreEvents.SCORED), deadLetters, config, operator);
     }
 
     private static <T> DataStream<T> union(DataStream<T> all, DataStream<T> more) {
@@ -129,17 +127,12 @@ public final class CxPulseWorkflow {
             DataStream<OutputRecord> scoredRecords,
             DataStream<DeadLetter> deadLetters,
             JobConfig config,
-            CustomerSignals.Tracker tracker) {
-        // account records and Pareto key-account membership, for the join and customer state
+            CustomerSignals.Operator operator) {
+        // per customer: the account join, customer tracking and the customer alert rules
         ProcessingDeadLetters failed = new ProcessingDeadLetters();
-        DataStream<CustomerInput> accountInputs =
-                CustomerSignals.accountInputs(accounts, config.retention(), failed);
-        DataStream<AccountedFeedback> accounted = failed.of(scoredFeedback
-                .keyBy(JoinAccounts::keyOf)
-                .connect(accountInputs.keyBy(CustomerInput::customerId))
-                .process(new JoinAccounts(config.accountsTtl()))
-                .name("Join accounts")
-                .uid(JoinAccounts.OPERATOR));
+        CustomerSignals.Outputs customers = CustomerSignals.define(scoredFeedback, scoredReviews,
+                interactions, accounts, config, operator, failed);
+        DataStream<AccountedFeedback> accounted = customers.accounted();
 
         List<DataStream<OutputRecord>> outputs = new ArrayList<>();
         outputs.add(scoredRecords);
@@ -147,12 +140,10 @@ public final class CxPulseWorkflow {
         outputs.add(WindowedRollups.encode(nps, npsRollup(config), config));
         outputs.add(ReviewRollups.define(scoredReviews, config, failed));
         outputs.add(DriverRollups.define(accounted, scoredReviews, config, failed));
-        CustomerSignals.Outputs customers = CustomerSignals.define(interactions, accounted,
-                accountInputs, config, config.retention(), tracker, failed);
         outputs.addAll(customers.records());
-        DataStream<Alert> alerts = Alerts.alerts(scoredReviews, scoredFeedback, accounted, nps,
-                Alerts.retentionInputs(customers.signals()), accountInputs, config.accountsTtl(),
-                config.alerts(), config.allowedLateness(), config.horizonOrNone(), failed);
+        DataStream<Alert> alerts = Alerts.alerts(scoredReviews, scoredFeedback, nps,
+                customers.alerts(), config.alerts(), config.allowedLateness(),
+                config.horizonOrNone(), failed);
         if (alerts != null) {
             outputs.add(Alerts.encode(alerts, config.alerts(), config.deadLetterTopic()));
         }

@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cxpulse.functions.JoinAccounts;
 import io.cxpulse.functions.RouteEvents;
 import io.cxpulse.functions.ScoreEvents;
 import io.cxpulse.jobs.testing.FlinkTestCluster;
 import io.cxpulse.jobs.testing.SampleLines;
 import io.cxpulse.jobs.testing.OutputReader;
 import io.cxpulse.records.AccountEvent;
-import io.cxpulse.records.AccountedFeedback;
-import io.cxpulse.records.CustomerInput;
 import io.cxpulse.records.Envelope;
 import io.cxpulse.records.FeedbackEvent;
 import io.cxpulse.records.InputKind;
@@ -285,15 +282,9 @@ class CustomerSignalsITCase {
                 .uid("score-events");
         DataStream<InteractionEvent> interactions = feedback.getSideOutput(ScoreEvents.INTERACTIONS);
         DataStream<AccountEvent> accounts = feedback.getSideOutput(ScoreEvents.ACCOUNTS);
-        DataStream<CustomerInput> accountInputs = CustomerSignals.accountInputs(accounts, SETTINGS,
-                new ProcessingDeadLetters());
-        DataStream<AccountedFeedback> accounted = feedback
-                .keyBy(JoinAccounts::keyOf)
-                .connect(accountInputs.keyBy(CustomerInput::customerId))
-                .process(new JoinAccounts(CONFIG.accountsTtl()))
-                .uid("join-accounts");
-        List<DataStream<OutputRecord>> outputs = CustomerSignals.define(interactions, accounted,
-                accountInputs, CONFIG, SETTINGS, new ProcessingDeadLetters()).records();
+        List<DataStream<OutputRecord>> outputs = CustomerSignals.define(feedback,
+                feedback.getSideOutput(ScoreEvents.REVIEWS), interactions, accounts, CONFIG,
+                new ProcessingDeadLetters()).records();
 
         Map<String, List<JsonNode>> signals = new TreeMap<>();
         Map<String, JsonNode> rollups = new TreeMap<>();

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cxpulse.functions.TrackCustomers;
+import io.cxpulse.functions.CustomerSettings;
+import io.cxpulse.functions.ProcessCustomers;
 import io.cxpulse.jobs.testing.EveryEventWatermarks;
 import io.cxpulse.jobs.testing.FlinkTestCluster;
 import io.cxpulse.jobs.testing.OutputReader;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The whole workflow on a MiniCluster that fails the test at the first task failure, with a
  * customer lifecycle that throws for one interaction (after it has cancelled the customer):
- * the job finishes, the interaction is a processing_error dead letter of track-customers that
+ * the job finishes, the interaction is a processing_error dead letter of customers that
  * matches the schema, and the scored records, NPS rollups and other signals are all there.
  */
 class OneRecordNeverFailsTheWorkflowITCase {
@@ -44,9 +45,9 @@ class OneRecordNeverFailsTheWorkflowITCase {
     static final MiniClusterExtension FLINK = FlinkTestCluster.extension();
 
     /** Tracks customers, except that the interaction {@code ix-boom} cancels and then throws. */
-    static final class ThrowsOnBoom extends TrackCustomers {
-        ThrowsOnBoom(RetentionSettings settings, boolean batch, long horizon) {
-            super(settings, batch, horizon);
+    static final class ThrowsOnBoom extends ProcessCustomers {
+        ThrowsOnBoom(CustomerSettings settings) {
+            super(settings);
         }
 
         @Override
@@ -98,15 +99,15 @@ class OneRecordNeverFailsTheWorkflowITCase {
         JsonNode d = dead.get(0);
         SchemaAssertions.assertValid(config.deadLetterTopic(), d);
         assertEquals("processing_error", d.get("error_type").asText());
-        assertEquals("track-customers", d.get("source").asText());
+        assertEquals("customers", d.get("source").asText());
         assertEquals("interactions", d.get("input").asText());
         assertEquals("2026-03-01T10:30:00Z", d.get("event_time").asText());
-        assertTrue(d.get("reason").asText().startsWith("track-customers: applying the interaction"
+        assertTrue(d.get("reason").asText().startsWith("customers: applying the interaction"
                 + " input (key C1) failed: java.lang.IllegalStateException: lifecycle broke"),
                 d.get("reason").asText());
         assertTrue(d.get("payload").asText().contains("\"eventId\":\"ix-boom\""));
         assertTrue(out.stream().anyMatch(r -> r.topic().equals(config.deadLetterTopic())
-                && r.key().equals("track-customers")), "keyed by the operator");
+                && r.key().equals("customers")), "keyed by the operator");
 
         assertEquals(2, values(out, config.scoredTopic()).size());
         List<JsonNode> tenOClock = values(out, config.npsRollupsTopic()).stream()

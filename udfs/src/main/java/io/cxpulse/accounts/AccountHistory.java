@@ -1,5 +1,6 @@
 package io.cxpulse.accounts;
 
+import io.cxpulse.serde.Whitespace;
 import java.util.Arrays;
 
 /**
@@ -12,6 +13,8 @@ import java.util.Arrays;
 public class AccountHistory {
 
     public static final int MAX_VERSIONS = 8;
+    /** The tier of a customer without an account record. */
+    public static final String UNKNOWN_TIER = "unknown";
 
     public AccountVersion[] versions = new AccountVersion[0];
     /** Times of the changes of Pareto membership, oldest first, and the membership from each. */
@@ -60,6 +63,12 @@ public class AccountHistory {
         }
     }
 
+    /** Whether {@link #forgetBefore} the time would forget anything. */
+    public boolean canForgetBefore(long time) {
+        int at = search(time);
+        return (at >= 0 ? at : -at - 2) > 0 || latestParetoChangeAt(time) > 0;
+    }
+
     /** Records the customer entering ({@code member}) or leaving the Pareto set at a time. */
     public void setParetoMember(long time, boolean member) {
         int at = Arrays.binarySearch(paretoTimes, time);
@@ -87,6 +96,24 @@ public class AccountHistory {
     public boolean paretoMemberAt(long time) {
         int index = latestParetoChangeAt(time);
         return index >= 0 && paretoMember[index];
+    }
+
+    /** The tier as of the time, {@code unknown} without an account record or with a blank tier. */
+    public String tierAt(long time) {
+        AccountVersion version = at(time);
+        String tier = version == null ? null : version.tier;
+        return tier == null || Whitespace.isBlank(tier) ? UNKNOWN_TIER : tier;
+    }
+
+    /** The annual value as of the time, the weight of a response; 1 when unknown or not positive. */
+    public double weightAt(long time) {
+        AccountVersion version = at(time);
+        return version != null && version.annualValue > 0.0 ? version.annualValue : 1.0;
+    }
+
+    /** Whether the customer was a key account at the time ({@link KeyAccounts}). */
+    public boolean keyAccountAt(long time) {
+        return KeyAccounts.isKeyAccount(tierAt(time), paretoMemberAt(time));
     }
 
     public int size() {

@@ -2,6 +2,7 @@ package io.cxpulse.alerts;
 
 import io.cxpulse.records.AccountedFeedback;
 import io.cxpulse.records.AccountedReview;
+import io.cxpulse.records.CustomerSignal;
 import io.cxpulse.records.FeedbackEvent;
 import io.cxpulse.records.ReviewEvent;
 import io.cxpulse.records.ScoredFeedback;
@@ -156,6 +157,45 @@ public final class AlertInputs {
         return new CustomerAlertInput(e.customerId(), e.timestamp(), a.keyAccount(),
                 CustomerAlertInput.REVIEW, -1, negative(r, 2),
                 s == null ? new String[0] : s.intents(), null, evidence(e.eventId(), e.text(), s));
+    }
+
+    /**
+     * A review with a customer id, for the customer rules, before its account is known: the
+     * per-customer operator sets {@link CustomerAlertInput#keyAccount} from the account as of
+     * the review.
+     */
+    public static CustomerAlertInput customerReview(ScoredReview r) {
+        return customer(new AccountedReview(r, AccountedFeedback.UNKNOWN_TIER, false));
+    }
+
+    /**
+     * A retention signal, for the key-account rule, or null when the rule does not read it: at
+     * risk and silent churn risk when the customer went silent, and reactivated when it is back.
+     * Churn words and downgrades are left to the rule's own reading of the customer's answers,
+     * which asks for more than one bad signal.
+     */
+    public static CustomerAlertInput customer(CustomerSignal s) {
+        boolean silence = (s.signal().equals(CustomerAlertInput.AT_RISK)
+                || s.signal().equals(CustomerAlertInput.SILENT_CHURN_RISK))
+                && "inactivity".equals(s.cause());
+        if (!silence && !s.signal().equals(CustomerAlertInput.REACTIVATED)) {
+            return null;
+        }
+        return new CustomerAlertInput(s.customerId(), s.timestamp(), s.keyAccount(), s.signal(),
+                -1, false, new String[0], s.reason(), null);
+    }
+
+    /** Whether a text states an intent to escalate: only then does the escalation rule judge it. */
+    public static boolean escalates(Sentiment s) {
+        if (s == null || s.intents() == null) {
+            return false;
+        }
+        for (String intent : s.intents()) {
+            if (Sentiment.ESCALATION.equals(intent)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A text with the words that drove its sentiment, most negative first. */

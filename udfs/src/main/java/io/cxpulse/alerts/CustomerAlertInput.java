@@ -34,6 +34,12 @@ public record CustomerAlertInput(
     /** Retention saw the customer active again after it was at risk. */
     public static final String REACTIVATED = "reactivated";
 
+    /** The same input, its customer a key account at its time or not. */
+    public CustomerAlertInput withKeyAccount(boolean isKeyAccount) {
+        return isKeyAccount == keyAccount ? this : new CustomerAlertInput(customerId, time,
+                isKeyAccount, signal, nps, negative, intents, detail, evidence);
+    }
+
     public boolean hasIntent(String intent) {
         for (String i : intents) {
             if (i.equals(intent)) {

@@ -10,8 +10,8 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
@@ -145,9 +145,9 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
         if (due != null) {
             waiting.remove(timestamp);
             if (due.size() > 1) {
-                // inputs of the same time arrive in any order: judge them in one fixed order
-                due = new ArrayList<>(due);
-                due.sort(Comparator.comparing(this::bytesOf, Arrays::compare));
+                // inputs of the same time arrive in any order: judge them in one fixed order,
+                // by their bytes, each serialized once
+                due = inFixedOrder(due);
             }
             for (I input : due) {
                 judge(input, ctx, out);
@@ -226,6 +226,17 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
             return;
         }
         commit(step, ctx, out);
+    }
+
+    private List<I> inFixedOrder(List<I> inputs) {
+        List<Map.Entry<byte[], I>> keyed = new ArrayList<>(inputs.size());
+        for (I input : inputs) {
+            keyed.add(Map.entry(bytesOf(input), input));
+        }
+        keyed.sort(Map.Entry.comparingByKey(Arrays::compare));
+        List<I> ordered = new ArrayList<>(inputs.size());
+        keyed.forEach(e -> ordered.add(e.getValue()));
+        return ordered;
     }
 
     private byte[] bytesOf(I input) {

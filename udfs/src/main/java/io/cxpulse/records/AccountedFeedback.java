@@ -1,5 +1,6 @@
 package io.cxpulse.records;
 
+import io.cxpulse.accounts.AccountHistory;
 import io.cxpulse.accounts.KeyAccounts;
 
 /**
@@ -14,11 +15,26 @@ import io.cxpulse.accounts.KeyAccounts;
 public record AccountedFeedback(ScoredFeedback scored, String tier, double weight,
         boolean paretoKeyAccount) {
 
-    public static final String UNKNOWN_TIER = "unknown";
+    public static final String UNKNOWN_TIER = AccountHistory.UNKNOWN_TIER;
 
     /** A response whose customer is not in the Pareto set. */
     public AccountedFeedback(ScoredFeedback scored, String tier, double weight) {
         this(scored, tier, weight, false);
+    }
+
+    /**
+     * A response with its customer's account as of its time: tier {@code unknown} and weight 1
+     * without one.
+     *
+     * @param history the customer's account history, or null when none
+     */
+    public static AccountedFeedback of(ScoredFeedback scored, AccountHistory history) {
+        long time = scored.event().timestamp();
+        if (history == null) {
+            return new AccountedFeedback(scored, UNKNOWN_TIER, 1.0, false);
+        }
+        return new AccountedFeedback(scored, history.tierAt(time), history.weightAt(time),
+                history.paretoMemberAt(time));
     }
 
     /** Whether the customer was a key account when answering ({@link KeyAccounts}). */

@@ -70,8 +70,6 @@ public class CustomerState {
     public long previousActiveAt = NONE;
     /** Tier, product and region as counted in {@link #previousActiveAt}'s window, until used. */
     public String[] previousSegment;
-    /** The status deadline the adapter has a timer for. */
-    public long timer = NONE;
 
     /** A key account: tier {@code key}, or in the Pareto set ({@link KeyAccounts}). */
     public boolean keyAccount() {

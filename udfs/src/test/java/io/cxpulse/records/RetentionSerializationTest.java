@@ -4,6 +4,13 @@ import static org.apache.flink.types.PojoTestUtils.assertSerializedAsPojoWithout
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cxpulse.accounts.AccountHistory;
+import io.cxpulse.alerts.AlertSettings;
+import io.cxpulse.alerts.CustomerAlertInput;
+import io.cxpulse.alerts.CustomerAlerts;
+import io.cxpulse.alerts.CustomerRules;
+import io.cxpulse.alerts.Evidence;
+import io.cxpulse.alerts.KeyAccountRule;
 import io.cxpulse.retention.CustomerLifecycle;
 import io.cxpulse.retention.CustomerState;
 import io.cxpulse.retention.Inputs;
@@ -47,6 +54,13 @@ class RetentionSerializationTest {
     }
 
     @Test
+    void theCustomerOperatorsStateAndInputsArePojos() {
+        assertSerializedAsPojoWithoutKryo(CustomerEvent.class);
+        assertSerializedAsPojoWithoutKryo(CustomerAlerts.class);
+        assertSerializedAsPojoWithoutKryo(AccountHistory.class);
+    }
+
+    @Test
     void retentionTallyWindowAccumulatorIsAPojo() {
         assertSerializedAsPojoWithoutKryo(RetentionTally.class);
     }
@@ -80,19 +94,45 @@ class RetentionSerializationTest {
         lifecycle.apply(s, Inputs.ix("C0042", Inputs.day(13), "support_ticket"), ignore);
         lifecycle.apply(s, Inputs.said("C0042", Inputs.day(13.5), 8, "positive", false), ignore);
 
+        int bytes = bytesOf(CustomerState.class, s);
+        System.out.println("Serialized CustomerState of a typical customer: " + bytes + " bytes ("
+                + s.gaps.length + " gaps, " + s.purchaseTimes.length + " recent purchases, "
+                + s.ticketTimes.length + " tickets)");
         TypeSerializer<CustomerState> serializer = TypeInformation.of(CustomerState.class)
                 .createSerializer(new SerializerConfigImpl());
         DataOutputSerializer out = new DataOutputSerializer(512);
         serializer.serialize(s, out);
-        int bytes = out.length();
-        System.out.println("Serialized CustomerState of a typical customer: " + bytes + " bytes ("
-                + s.gaps.length + " gaps, " + s.purchaseTimes.length + " recent purchases, "
-                + s.ticketTimes.length + " tickets)");
-
         CustomerState back = serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
         assertEquals(s.lastActivity, back.lastActivity);
         assertEquals(s.purchases, back.purchases);
         assertEquals(s.gaps.length, back.gaps.length);
-        assertTrue(bytes < 600, "a customer's state should stay a few hundred bytes: " + bytes);
+
+        // what the customer operator keeps besides: the account history with the version in
+        // force and the timer; a typical customer has no rule state (not a key account, no
+        // escalation) and no pending input once the watermark has passed
+        AccountHistory history = new AccountHistory();
+        history.add(Inputs.day(0), "standard", 48_000);
+        int all = bytes + bytesOf(AccountHistory.class, history) + Long.BYTES;
+        System.out.println("Serialized state of a typical customer in the customer operator: "
+                + all + " bytes");
+        assertTrue(all < 600, "a customer's state should stay a few hundred bytes: " + all);
+
+        // a key account with an open alert, for scale
+        KeyAccountRule rule = new KeyAccountRule(AlertSettings.defaults().keyAccount());
+        CustomerRules rules = new CustomerRules(rule, null, 0);
+        CustomerAlerts alerts = new CustomerAlerts();
+        rules.observe(alerts, new CustomerAlertInput("C0042", Inputs.day(13.5), true,
+                CustomerAlertInput.RESPONSE, 2, true, new String[] {"churn"}, null,
+                new Evidence("fb-1", "we are leaving", new String[] {"leaving"}, -0.6)), a -> {});
+        System.out.println("Serialized customer rule state of a key account with an open alert: "
+                + bytesOf(CustomerAlerts.class, alerts) + " bytes");
+    }
+
+    private static <T> int bytesOf(Class<T> type, T value) throws Exception {
+        TypeSerializer<T> serializer = TypeInformation.of(type)
+                .createSerializer(new SerializerConfigImpl());
+        DataOutputSerializer out = new DataOutputSerializer(512);
+        serializer.serialize(value, out);
+        return out.length();
     }
 }

@@ -7,29 +7,22 @@ import io.cxpulse.records.AccountedFeedback;
 import io.cxpulse.records.CustomerInput;
 import io.cxpulse.records.FeedbackEvent;
 import io.cxpulse.records.ScoredFeedback;
+import io.cxpulse.retention.Inputs;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
-import org.apache.flink.streaming.api.watermark.Watermark;
-import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class JoinAccountsTest {
+/** The account join of {@link ProcessCustomers}: each response with its account as of its time. */
+class ProcessCustomersJoinTest {
 
-    private KeyedTwoInputStreamOperatorTestHarness<String, ScoredFeedback, CustomerInput,
-            AccountedFeedback> harness;
+    private CustomerHarness harness;
 
     @BeforeEach
     void open() throws Exception {
-        harness = new KeyedTwoInputStreamOperatorTestHarness<>(
-                new KeyedCoProcessOperator<>(new JoinAccounts(Duration.ofDays(400))),
-                JoinAccounts::keyOf, CustomerInput::customerId, Types.STRING);
-        harness.open();
+        harness = new CustomerHarness(new ProcessCustomers(
+                CustomerHarness.settings(Inputs.settings())));
     }
 
     @AfterEach
@@ -48,21 +41,19 @@ class JoinAccountsTest {
     }
 
     private void respond(String id, String customer, long time) throws Exception {
-        harness.processElement1(new StreamRecord<>(response(id, customer, time), time));
+        harness.send(response(id, customer, time));
     }
 
     private void update(String customer, long time, String tier, String value) throws Exception {
-        harness.processElement2(new StreamRecord<>(
-                CustomerInput.account(account(customer, time, tier, value)), time));
+        harness.send(CustomerInput.account(account(customer, time, tier, value)));
     }
 
     private void pareto(String customer, long time, boolean member) throws Exception {
-        harness.processElement2(new StreamRecord<>(
-                CustomerInput.keyAccount(customer, time, member), time));
+        harness.send(CustomerInput.keyAccount(customer, time, member));
     }
 
-    private static Watermark watermark(long time) {
-        return new Watermark(time);
+    private void watermark(long time) throws Exception {
+        harness.watermark(time);
     }
 
     @Test
@@ -73,7 +64,7 @@ class JoinAccountsTest {
         respond("in", "C1", 1_000);
         respond("out", "C1", 2_500);
         respond("other", "C2", 1_000);
-        harness.processBothWatermarks(watermark(3_000));
+        watermark(3_000);
         List<AccountedFeedback> out = output();
         assertEquals(List.of("in:standard:true:true", "other:unknown:false:false",
                         "out:standard:false:false"),
@@ -85,13 +76,13 @@ class JoinAccountsTest {
     void aMembershipChangeArrivingAfterAnOlderResponseStillCounts() throws Exception {
         respond("r1", "C1", 1_000);
         pareto("C1", 900, true);
-        harness.processBothWatermarks(watermark(1_000));
+        watermark(1_000);
         assertEquals(true, output().get(0).paretoKeyAccount());
         assertEquals(true, output().get(0).keyAccount());
     }
 
     private List<AccountedFeedback> output() {
-        return harness.extractOutputValues();
+        return harness.accounted();
     }
 
     @Test
@@ -99,7 +90,7 @@ class JoinAccountsTest {
         respond("r1", "C1", 1_000);
         update("C1", 500, "key", "250000");
         assertEquals(0, output().size());
-        harness.processBothWatermarks(new org.apache.flink.streaming.api.watermark.Watermark(1_000));
+        watermark(1_000);
         assertEquals(1, output().size());
         assertEquals("key", output().get(0).tier());
         assertEquals(250_000.0, output().get(0).weight());
@@ -110,7 +101,7 @@ class JoinAccountsTest {
         update("C1", 100, "standard", "10000");
         update("C1", 2_000, "key", "900000");
         respond("r1", "C1", 1_000);
-        harness.processBothWatermarks(new org.apache.flink.streaming.api.watermark.Watermark(3_000));
+        watermark(3_000);
         assertEquals("standard", output().get(0).tier());
         assertEquals(10_000.0, output().get(0).weight());
     }
@@ -118,10 +109,10 @@ class JoinAccountsTest {
     @Test
     void customersWithoutAnAccountCountAsUnknownWithWeightOne() throws Exception {
         respond("r1", "C9", 1_000);
-        respond("r2", null, 1_000);
+        respond("r2", "C8", 1_000);
         update("C1", 100, "key", "0");
         respond("r3", "C1", 1_000);
-        harness.processBothWatermarks(new org.apache.flink.streaming.api.watermark.Watermark(1_000));
+        watermark(1_000);
         List<AccountedFeedback> out = output();
         assertEquals(3, out.size());
         for (AccountedFeedback a : out) {
@@ -134,10 +125,10 @@ class JoinAccountsTest {
     void responsesLeaveInEventTimeOrderAsTheWatermarkAdvances() throws Exception {
         respond("late", "C1", 2_000);
         respond("early", "C1", 1_000);
-        harness.processBothWatermarks(new org.apache.flink.streaming.api.watermark.Watermark(1_500));
+        watermark(1_500);
         assertEquals(List.of("early"),
                 output().stream().map(a -> a.scored().event().eventId()).toList());
-        harness.processBothWatermarks(new org.apache.flink.streaming.api.watermark.Watermark(2_000));
+        watermark(2_000);
         assertEquals(List.of("early", "late"),
                 output().stream().map(a -> a.scored().event().eventId()).toList());
     }

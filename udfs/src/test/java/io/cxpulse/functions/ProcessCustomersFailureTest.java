@@ -15,24 +15,19 @@ import io.cxpulse.retention.CustomerLifecycle;
 import io.cxpulse.retention.CustomerState;
 import io.cxpulse.retention.Inputs;
 import io.cxpulse.retention.RetentionSettings;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
-import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 
 /** One input or deadline the customer lifecycle throws on fails neither the job nor the others. */
-class TrackCustomersFailureTest {
+class ProcessCustomersFailureTest {
 
     /**
      * The lifecycle, except that an interaction of type {@code poison} cancels the customer,
      * emitting its signal, and then throws; and that every deadline of customer {@code D} throws.
      */
-    static final class Throwing extends TrackCustomers {
+    static final class Throwing extends ProcessCustomers {
         Throwing() {
-            super(Inputs.settings());
+            super(CustomerHarness.settings(Inputs.settings()));
         }
 
         @Override
@@ -62,25 +57,15 @@ class TrackCustomersFailureTest {
     record Run(List<String> signals, List<RetentionFact> facts, List<DeadLetter> deadLetters,
             int stateEntries) {}
 
-    static Run run(TrackCustomers function, long until, CustomerInput... inputs) throws Exception {
-        try (var harness = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(function), CustomerInput::customerId, Types.STRING)) {
-            harness.open();
-            for (CustomerInput in : inputs) {
-                harness.processElement(new StreamRecord<>(in, in.timestamp()));
-            }
-            harness.processWatermark(until);
-            List<RetentionFact> facts = new ArrayList<>();
-            harness.getSideOutput(TrackCustomers.FACTS).forEach(r -> facts.add(r.getValue()));
-            List<DeadLetter> dead = new ArrayList<>();
-            var side = harness.getSideOutput(ProcessingErrors.DEAD_LETTERS);
-            if (side != null) {
-                side.forEach(r -> dead.add(r.getValue()));
-            }
-            return new Run(harness.extractOutputValues().stream()
+    static Run run(ProcessCustomers function, long until, CustomerInput... inputs) throws Exception {
+        try (CustomerHarness harness = new CustomerHarness(function)) {
+            harness.send(inputs);
+            harness.watermark(until);
+            return new Run(harness.signals().stream()
                     .map(s -> s.customerId() + " " + s.signal() + "@"
                             + (s.timestamp() - Inputs.T0) / (double) Inputs.DAY)
-                    .toList(), facts, dead, harness.numKeyedStateEntries());
+                    .toList(), harness.facts(), harness.deadLetters(),
+                    harness.harness.numKeyedStateEntries());
         }
     }
 
@@ -105,9 +90,9 @@ class TrackCustomersFailureTest {
         DeadLetter dead = withPoison.deadLetters().get(0);
         assertEquals(ParseError.PROCESSING_ERROR, dead.errorType());
         assertEquals("interactions", dead.input());
-        assertEquals("track-customers", dead.position().source());
+        assertEquals("customers", dead.position().source());
         assertEquals(day(1), dead.eventTime());
-        assertTrue(dead.reason().startsWith("track-customers: applying the interaction input"
+        assertTrue(dead.reason().startsWith("customers: applying the interaction input"
                 + " (key C) failed: java.lang.IllegalStateException: poison input"), dead.reason());
         assertTrue(dead.payload().contains("\"eventId\":\"" + poison.eventId() + "\""),
                 dead.payload());
@@ -125,13 +110,13 @@ class TrackCustomersFailureTest {
         assertTrue(dead.size() >= 1, dead.toString());
         assertEquals(DeadLetter.DERIVED, dead.get(0).input());
         assertNull(dead.get(0).eventTime());
-        assertTrue(dead.get(0).reason().startsWith("track-customers: applying the deadline at "),
+        assertTrue(dead.get(0).reason().startsWith("customers: applying the deadline at "),
                 dead.get(0).reason());
         assertTrue(dead.get(0).reason().contains("(key D); the customer's state is cleared failed:"
                 + " java.lang.IllegalStateException: poison deadline"), dead.get(0).reason());
         assertTrue(dead.get(0).payload().contains("\"customerId\":\"D\""), dead.get(0).payload());
         assertTrue(run.facts().stream().noneMatch(f -> f.churned() > 0), run.facts().toString());
-        // E's customer state only; D's is gone
-        assertEquals(1, run.stateEntries());
+        // E's customer state and its timer only; D's are gone
+        assertEquals(2, run.stateEntries());
     }
 }

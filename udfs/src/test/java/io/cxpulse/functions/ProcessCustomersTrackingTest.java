@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cxpulse.records.AccountedFeedback;
+import io.cxpulse.records.CustomerEvent;
 import io.cxpulse.records.CustomerInput;
 import io.cxpulse.records.CustomerSignal;
 import io.cxpulse.records.RetentionFact;
@@ -21,38 +23,38 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
-import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Every transition of {@link TrackCustomers}, through Flink's state, timers and watermarks. */
-class TrackCustomersTest {
+/**
+ * Every transition of customer tracking in {@link ProcessCustomers}, through Flink's state,
+ * timers and watermarks.
+ */
+class ProcessCustomersTrackingTest {
 
-    private KeyedOneInputStreamOperatorTestHarness<String, CustomerInput, CustomerSignal> harness;
+    private CustomerHarness customers;
+    private KeyedOneInputStreamOperatorTestHarness<String, CustomerEvent, AccountedFeedback> harness;
 
-    private KeyedOneInputStreamOperatorTestHarness<String, CustomerInput, CustomerSignal> open(
-            RetentionSettings settings) throws Exception {
-        harness = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new TrackCustomers(settings)),
-                CustomerInput::customerId, Types.STRING);
-        harness.open();
-        return harness;
+    private void open(RetentionSettings settings) throws Exception {
+        open(settings, false, Long.MAX_VALUE);
+    }
+
+    private void open(RetentionSettings settings, boolean batch, long horizon) throws Exception {
+        customers = new CustomerHarness(new ProcessCustomers(
+                CustomerHarness.settings(settings, batch, horizon)));
+        harness = customers.harness;
     }
 
     @AfterEach
     void close() throws Exception {
-        if (harness != null) {
-            harness.close();
+        if (customers != null) {
+            customers.close();
         }
     }
 
     private void send(CustomerInput... inputs) throws Exception {
-        for (CustomerInput in : inputs) {
-            harness.processElement(new StreamRecord<>(in, in.timestamp()));
-        }
+        customers.send(inputs);
     }
 
     private void watermark(long time) throws Exception {
@@ -60,7 +62,7 @@ class TrackCustomersTest {
     }
 
     private List<String> signals(String customer) {
-        return harness.extractOutputValues().stream()
+        return customers.signals().stream()
                 .filter(s -> s.customerId().equals(customer))
                 .map(s -> s.signal() + "@" + (s.timestamp() - Inputs.T0) / (double) DAY)
                 .toList();
@@ -76,7 +78,7 @@ class TrackCustomersTest {
     }
 
     private CustomerSignal last(String customer, String signal) {
-        List<CustomerSignal> all = harness.extractOutputValues().stream()
+        List<CustomerSignal> all = customers.signals().stream()
                 .filter(s -> s.customerId().equals(customer) && s.signal().equals(signal))
                 .toList();
         assertFalse(all.isEmpty(), "no " + signal + " for " + customer);
@@ -84,9 +86,7 @@ class TrackCustomersTest {
     }
 
     private List<RetentionFact> facts() {
-        List<RetentionFact> out = new ArrayList<>();
-        harness.getSideOutput(TrackCustomers.FACTS).forEach(r -> out.add(r.getValue()));
-        return out;
+        return customers.facts();
     }
 
     @Test
@@ -135,10 +135,7 @@ class TrackCustomersTest {
     void aBoundedInputEndsWithoutReadingItsEndAsSilence() throws Exception {
         // a backfill whose last event is on day 20: DAILY stops on day 5, LATE uses the service
         // daily until day 20
-        harness = new KeyedOneInputStreamOperatorTestHarness<>(
-                new KeyedProcessOperator<>(new TrackCustomers(Inputs.settings(), true, day(20))),
-                CustomerInput::customerId, Types.STRING);
-        harness.open();
+        open(Inputs.settings(), true, day(20));
         for (int d = 0; d <= 20; d++) {
             if (d <= 5) {
                 send(ix("DAILY", day(d), "usage"));
