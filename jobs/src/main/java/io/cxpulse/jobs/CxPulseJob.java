@@ -75,7 +75,8 @@ public final class CxPulseJob {
     public static void build(StreamExecutionEnvironment env, JobConfig config, boolean bounded) {
         env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
         DataStream<Envelope> input = env
-                .fromSource(KafkaIO.source(config, bounded), CxPulseWorkflow.watermarks(config),
+                .fromSource(KafkaIO.source(config, bounded),
+                        KafkaIO.aligned(CxPulseWorkflow.watermarks(config), config, bounded),
                         "Kafka input topics")
                 .uid("kafka-source");
         DataStream<OutputRecord> output = CxPulseWorkflow.define(Map.of("", input), config);
