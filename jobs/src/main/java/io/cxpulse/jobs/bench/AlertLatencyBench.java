@@ -97,7 +97,13 @@ public final class AlertLatencyBench {
             Thread reader = new Thread(() -> read(kafka, settings.topic(), sent, latencies, done), "alert-reader");
             reader.start();
             long produced = produce(kafka, config, sample, customers, rate, seconds, warmup, sent);
+            // a job that fell behind still alerts the last probes: wait up to a minute for them
+            long probesSent = sent.keySet().stream().filter(k -> k.startsWith("P")).count();
+            long waitUntil = System.currentTimeMillis() + 60_000;
             Thread.sleep(5_000);
+            while (latencies.size() < probesSent && System.currentTimeMillis() < waitUntil) {
+                Thread.sleep(200);
+            }
             done.set(true);
             reader.join();
             job.cancel().get();
