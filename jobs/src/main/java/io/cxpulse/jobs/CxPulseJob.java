@@ -3,6 +3,7 @@ package io.cxpulse.jobs;
 import io.cxpulse.jobs.io.TempFolders;
 import io.cxpulse.jobs.io.AlertsSink;
 import io.cxpulse.jobs.io.KafkaIO;
+import io.cxpulse.jobs.io.SplitAlerts;
 import io.cxpulse.records.Envelope;
 import io.cxpulse.records.OutputRecord;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -73,20 +75,19 @@ public final class CxPulseJob {
     public static void build(StreamExecutionEnvironment env, JobConfig config, boolean bounded) {
         env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
         DataStream<Envelope> input = env
-                .fromSource(KafkaIO.source(config, bounded), CxPulseWorkflow.watermarks(config),
+                .fromSource(KafkaIO.source(config, bounded),
+                        KafkaIO.aligned(CxPulseWorkflow.watermarks(config), config, bounded),
                         "Kafka input topics")
                 .uid("kafka-source");
         DataStream<OutputRecord> output = CxPulseWorkflow.define(Map.of("", input), config);
         // Rollups are exactly once and visible at each checkpoint; alerts take a faster
         // at-least-once path, duplicate-free for consumers through their alert_id and sequence.
-        String alerts = config.alerts().topic();
-        output.filter(r -> !r.topic().equals(alerts))
-                .name("Transactional outputs")
-                .uid("outputs-transactional")
-                .sinkTo(KafkaIO.sink(config)).name("Kafka output topics").uid("kafka-sink");
-        output.filter(r -> r.topic().equals(alerts))
-                .name("Alerts")
-                .uid("outputs-alerts")
+        SingleOutputStreamOperator<OutputRecord> transactional = output
+                .process(new SplitAlerts(config.alerts().topic()))
+                .name("Split off alerts")
+                .uid("outputs-split-alerts");
+        transactional.sinkTo(KafkaIO.sink(config)).name("Kafka output topics").uid("kafka-sink");
+        transactional.getSideOutput(SplitAlerts.ALERTS)
                 .sinkTo(AlertsSink.sink(config)).name("Kafka alerts").uid("kafka-sink-alerts");
     }
 }

@@ -39,6 +39,7 @@ public record JobConfig(
         Duration outOfOrderness,
         Duration fastOutOfOrderness,
         Duration idleness,
+        Duration watermarkMaxDrift,
         Duration checkpointInterval,
         long minSample,
         String startingOffsets,
@@ -67,7 +68,7 @@ public record JobConfig(
             "topic.rollups.reviews", "topic.rollups.drivers", "topic.deadletter", "windows",
             "dimensions", "review.dimensions", "drivers.window", "drivers.min.responses", "top.n",
             "accounts.ttl", "dedup.horizon", "allowed.lateness", "out.of.orderness",
-            "out.of.orderness.fast", "idleness",
+            "out.of.orderness.fast", "idleness", "watermark.max.drift",
             "checkpoint.interval", "min.sample", "starting.offsets", "sink.delivery",
             "transactional.id.prefix", "sentiment.lexicon", "backfill.lateness");
 
@@ -132,6 +133,7 @@ public record JobConfig(
                 outOfOrderness,
                 fastOutOfOrderness(p, outOfOrderness),
                 duration(p, "idleness", "30s"),
+                watermarkMaxDrift(p),
                 duration(p, "checkpoint.interval", "10s"),
                 p.getLong("min.sample", 30),
                 offsets,
@@ -156,7 +158,7 @@ public record JobConfig(
                 reviewDimensions, driversWindow, driversMinResponses, topN, accountsTtl, dedupHorizon,
                 retention, alerts,
                 allowedLateness,
-                outOfOrderness, fastOutOfOrderness, idleness,
+                outOfOrderness, fastOutOfOrderness, idleness, watermarkMaxDrift,
                 checkpointInterval, minSample, startingOffsets, exactlyOnce,
                 transactionalIdPrefix, sentimentLexicon, kafkaProperties, backfillLateness,
                 inputHorizon);
@@ -172,7 +174,7 @@ public record JobConfig(
                 reviewRollupsTopic, driverRollupsTopic, deadLetterTopic, windows, dimensions,
                 reviewDimensions, driversWindow, driversMinResponses, topN, accountsTtl, dedupHorizon,
                 retention, alerts, allowedLateness,
-                outOfOrderness, fastOutOfOrderness, idleness,
+                outOfOrderness, fastOutOfOrderness, idleness, watermarkMaxDrift,
                 checkpointInterval, minSample, startingOffsets, exactlyOnce,
                 transactionalIdPrefix, sentimentLexicon, kafkaProperties, backfillLateness,
                 horizon);
@@ -208,6 +210,18 @@ public record JobConfig(
             throw new IllegalArgumentException("out.of.orderness and out.of.orderness.fast must not be negative");
         }
         return fast.compareTo(slow) > 0 ? slow : fast;
+    }
+
+    /**
+     * {@code watermark.max.drift}: how far one input partition may read ahead of the slowest;
+     * zero turns watermark alignment off.
+     */
+    private static Duration watermarkMaxDrift(DeclaredSettings p) {
+        Duration drift = duration(p, "watermark.max.drift", "1m");
+        if (drift.isNegative()) {
+            throw new IllegalArgumentException("watermark.max.drift must not be negative, got " + drift);
+        }
+        return drift;
     }
 
     /** {@code dedup.horizon}: how long an event id is remembered; zero turns deduplication off. */

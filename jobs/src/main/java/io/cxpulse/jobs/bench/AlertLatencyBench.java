@@ -10,11 +10,9 @@ import io.cxpulse.jobs.embedded.EmbeddedKafka;
 import io.cxpulse.records.InputKind;
 import io.cxpulse.serde.Timestamps;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -31,27 +29,22 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Alert latency on an in-process broker: the whole job with alerts runs on a local Flink; a
- * producer writes sample-like survey responses, reviews, interactions and account updates at a
- * fixed rate with event time = now, and
- * every 100 ms a probe review threatening a lawyer from a new customer. A read_committed
+ * producer writes production-like input ({@link BenchInput}: survey responses, reviews,
+ * interactions and account updates in the sample data's proportions, keyed by one of
+ * {@code customers} customers) at a fixed rate with event time = now, and every 100 ms a probe
+ * review threatening a lawyer from a new customer. A read_committed
  * consumer of the alerts topic measures, per probe, from just before the probe is sent to the
  * moment its escalation alert is read. Probes of the first {@code warmup} seconds, while the rate
  * ramps up from 30% to the full rate, are left out.
  *
  * <p>Usage: {@code AlertLatencyBench [--rate 10000] [--seconds 60] [--warmup 30]
- * [--parallelism 2] [--sample-data sample-data]}
+ * [--parallelism 2] [--customers 50000] [--sample-data sample-data]}
  */
 public final class AlertLatencyBench {
     private static final String PROBE_TEXT =
             "Nobody fixes my line, I will take legal action and call my lawyer";
 
     private static final Progress PROGRESS = new Progress();
-    /**
-     * Of every 20 events: 13 survey responses, 5 reviews, 2 interactions; one event in 100 is an
-     * account update instead. Records are keyed by customer, as the topic contracts ask.
-     */
-    private static final InputKind[] MIX = mix();
-
     private AlertLatencyBench() {}
 
     /** What the reader has seen so far, for a progress line every 10 seconds. */
@@ -70,13 +63,17 @@ public final class AlertLatencyBench {
         System.exit(0);
     }
 
-    /** Runs the bench with {@code --rate --seconds --warmup --parallelism --sample-data}. */
+    /**
+     * Runs the bench with {@code --rate --seconds --warmup --parallelism --customers
+     * --sample-data}.
+     */
     public static void run(String[] args) throws Exception {
         ParameterTool p = ParameterTool.fromArgs(args);
         int rate = p.getInt("rate", 10_000);
         int seconds = p.getInt("seconds", 60);
         int warmup = p.getInt("warmup", 30);
         int parallelism = p.getInt("parallelism", 2);
+        int customers = p.getInt("customers", 50_000);
         Path sample = Path.of(p.get("sample-data", System.getProperty("cx.pulse.home", ".") + "/sample-data"));
 
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
@@ -99,8 +96,14 @@ public final class AlertLatencyBench {
             AtomicBoolean done = new AtomicBoolean();
             Thread reader = new Thread(() -> read(kafka, settings.topic(), sent, latencies, done), "alert-reader");
             reader.start();
-            long produced = produce(kafka, config, sample, rate, seconds, warmup, sent);
+            long produced = produce(kafka, config, sample, customers, rate, seconds, warmup, sent);
+            // a job that fell behind still alerts the last probes: wait up to a minute for them
+            long probesSent = sent.keySet().stream().filter(k -> k.startsWith("P")).count();
+            long waitUntil = System.currentTimeMillis() + 60_000;
             Thread.sleep(5_000);
+            while (latencies.size() < probesSent && System.currentTimeMillis() < waitUntil) {
+                Thread.sleep(200);
+            }
             done.set(true);
             reader.join();
             job.cancel().get();
@@ -124,14 +127,10 @@ public final class AlertLatencyBench {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
     }
 
-    private static long produce(EmbeddedKafka kafka, JobConfig config, Path sample, int rate,
-            int seconds, int warmup, Map<String, Long> sent) throws Exception {
+    private static long produce(EmbeddedKafka kafka, JobConfig config, Path sample, int customers,
+            int rate, int seconds, int warmup, Map<String, Long> sent) throws Exception {
         ObjectMapper mapper = new ObjectMapper();
-        Map<InputKind, List<ObjectNode>> templates = Map.of(
-                InputKind.FEEDBACK, templates(mapper, sample.resolve("cx.feedback.jsonl"), "nps"),
-                InputKind.REVIEWS, templates(mapper, sample.resolve("cx.reviews.jsonl"), "rating"),
-                InputKind.INTERACTIONS, templates(mapper, sample.resolve("cx.interactions.jsonl"), "type"),
-                InputKind.ACCOUNTS, templates(mapper, sample.resolve("cx.accounts.jsonl"), "tier"));
+        BenchInput input = new BenchInput(sample, customers, 20260302L);
         String reviewTopic = config.inputTopics().get(InputKind.REVIEWS);
         long start = System.nanoTime();
         long warmupNanos = warmup * 1_000_000_000L;
@@ -155,21 +154,9 @@ public final class AlertLatencyBench {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
                 long now = System.currentTimeMillis();
-                InputKind kind = MIX[(int) (count % MIX.length)];
-                if (count % 100 == 99) {
-                    kind = InputKind.ACCOUNTS;
-                }
-                List<ObjectNode> choices = templates.get(kind);
-                ObjectNode event = choices.get((int) ((count / MIX.length) % choices.size())).deepCopy();
-                event.put("event_id", "b-" + count);
-                event.put("timestamp", Timestamps.format(now));
-                if (kind == InputKind.ACCOUNTS) {
-                    event.put("updated_at", Timestamps.format(now));
-                }
-                String customer = event.path("customer_id").asText(null);
-                producer.send(new ProducerRecord<>(config.inputTopics().get(kind),
-                        customer == null ? null : customer.getBytes(StandardCharsets.UTF_8),
-                        mapper.writeValueAsBytes(event)));
+                BenchInput.Line line = input.next(now);
+                producer.send(new ProducerRecord<>(config.inputTopics().get(line.kind()),
+                        line.key(), line.value()));
                 count++;
                 if (due >= nextProgress) {
                     PROGRESS.print((nextProgress - start) / 1_000_000_000L, count, probe);
@@ -193,15 +180,6 @@ public final class AlertLatencyBench {
             }
         }
         return count;
-    }
-
-    private static InputKind[] mix() {
-        InputKind[] mix = new InputKind[20];
-        for (int i = 0; i < mix.length; i++) {
-            mix[i] = i % 4 == 0 ? InputKind.REVIEWS : i == 3 || i == 11 ? InputKind.INTERACTIONS
-                    : InputKind.FEEDBACK;
-        }
-        return mix;
     }
 
     private static void read(EmbeddedKafka kafka, String topic, Map<String, Long> sent,
@@ -239,24 +217,5 @@ public final class AlertLatencyBench {
                 }
             }
         }
-    }
-
-    private static List<ObjectNode> templates(ObjectMapper mapper, Path file, String required)
-            throws Exception {
-        List<ObjectNode> out = new ArrayList<>();
-        for (String line : new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")) {
-            try {
-                JsonNode n = mapper.readTree(line);
-                JsonNode field = n.path(required);
-                boolean valid = required.equals("nps") || required.equals("rating")
-                        ? field.isInt() : field.isTextual();
-                if (n.isObject() && valid && n.path("timestamp").isTextual()) {
-                    out.add((ObjectNode) n);
-                }
-            } catch (Exception e) {
-                // malformed sample lines are not templates
-            }
-        }
-        return Arrays.asList(out.toArray(new ObjectNode[0]));
     }
 }

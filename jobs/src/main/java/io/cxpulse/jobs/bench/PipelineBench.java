@@ -3,63 +3,146 @@ package io.cxpulse.jobs.bench;
 import io.cxpulse.jobs.CxPulseJob;
 import io.cxpulse.jobs.JobConfig;
 import io.cxpulse.jobs.embedded.EmbeddedKafka;
+import io.cxpulse.jobs.io.TempFolders;
 import io.cxpulse.records.InputKind;
+import io.cxpulse.serde.Timestamps;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.SplittableRandom;
 import java.util.function.BiConsumer;
 import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.ParameterTool;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Kafka-to-Kafka throughput of the whole job, exactly once, on an in-process broker, against a
- * passthrough job over the same topics. Each run reads the same input from the start with a new
- * consumer group and prints records per second of job run time; later runs show the warm JIT.
+ * passthrough job over the same topics, with production-like input ({@link BenchInput}) written
+ * once and read from the start by every run with a new consumer group. Each run measures the job
+ * with each state backend, then the passthrough; the first run is a cold JVM, later ones are
+ * warm. It reports records per second of job run time, each task's busy time from Flink's
+ * metrics, and with {@code profile} a JFR profile of the last run of each state backend.
  */
 public final class PipelineBench {
+    /** Event time starts here and spans {@link #DAYS} days, in order up to {@link #JITTER_MS}. */
+    static final long START = Timestamps.parseIso("2026-03-02T00:00:00Z");
+    static final int DAYS = 14;
+    /** Below {@code out.of.orderness.fast} (1 s): out of order, never late. */
+    static final int JITTER_MS = 800;
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+    /** What to run: the options of {@code cx-pulse bench}. */
+    public record Settings(int records, int customers, int runs, int parallelism,
+            List<String> stateBackends, boolean profile) {}
+
     private final PrintStream out;
 
     public PipelineBench(PrintStream out) {
         this.out = out;
     }
 
-    public void run(Path sampleDir, int records, int runs, int parallelism) throws Exception {
+    public void run(Path sampleDir, Settings s) throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             JobConfig topics = config(kafka, "bench-setup");
-            kafka.createTopics(List.of(topics.inputTopics().get(InputKind.FEEDBACK),
-                    topics.inputTopics().get(InputKind.REVIEWS),
-                    topics.inputTopics().get(InputKind.INTERACTIONS),
-                    topics.inputTopics().get(InputKind.ACCOUNTS)), parallelism);
-            kafka.createTopics(topics.outputTopics(), parallelism);
-            int feedback = records * 3 / 4;
-            produce(kafka, topics.inputTopics().get(InputKind.FEEDBACK), BenchInput.make(
-                    sampleDir.resolve("cx.feedback.jsonl"), InputKind.FEEDBACK, feedback, 14));
-            produce(kafka, topics.inputTopics().get(InputKind.REVIEWS), BenchInput.make(
-                    sampleDir.resolve("cx.reviews.jsonl"), InputKind.REVIEWS, records - feedback, 14));
-            out.printf("%,d records (%,d survey responses, %,d reviews) over 14 days of event time;"
-                            + " parallelism %d; exactly-once sink, checkpoints every %ss%n",
-                    records, feedback, records - feedback, parallelism,
-                    topics.checkpointInterval().toSeconds());
-            out.printf("%-4s %22s %22s %8s%n", "run", "cx-pulse", "passthrough", "ratio");
-            for (int run = 1; run <= runs; run++) {
-                double job = seconds(parallelism, config(kafka, "bench-job-" + run),
-                        (env, c) -> CxPulseJob.build(env, c, true));
-                double base = seconds(parallelism, config(kafka, "bench-pass-" + run),
-                        Passthrough::build);
-                out.printf("%-4d %,12.0f rec/s %5.1fs %,12.0f rec/s %5.1fs %7.2fx%n", run,
-                        records / job, job, records / base, base, job / base);
+            kafka.createTopics(topics.inputTopics().values(), s.parallelism());
+            kafka.createTopics(topics.outputTopics(), s.parallelism());
+            long started = System.nanoTime();
+            Map<InputKind, Long> counts = produce(kafka, topics,
+                    new BenchInput(sampleDir, s.customers(), 20260302L), s.records(), 7L);
+            out.printf("%,d records for %,d customers over %d days of event time, keyed by"
+                            + " customer, written in %.1f s: %s%n",
+                    s.records(), s.customers(), DAYS, (System.nanoTime() - started) / 1e9, counts);
+            out.printf("parallelism %d, %d partitions per topic, exactly-once sink, checkpoints"
+                            + " every %ss; bounded source, so no watermark alignment%n",
+                    s.parallelism(), s.parallelism(), topics.checkpointInterval().toSeconds());
+            out.printf("%-4s %-8s %24s %24s %7s%n", "run", "state", "cx-pulse", "passthrough", "ratio");
+            for (int run = 1; run <= s.runs(); run++) {
+                for (String backend : s.stateBackends()) {
+                    boolean last = run == s.runs();
+                    String name = run + "-" + backend;
+                    Profile profile = last && s.profile()
+                            ? Profile.start(TempFolders.create("cx-pulse-profile-")
+                                    .resolve("bench-" + backend + ".jfr"))
+                            : null;
+                    BusyTimeReporter.reset();
+                    long cpuBefore = processCpuNanos();
+                    double job = seconds(s.parallelism(), backend, config(kafka, "bench-job-" + name),
+                            (env, c) -> CxPulseJob.build(env, c, true));
+                    Map<String, Map<String, Long>> busy = BusyTimeReporter.totals();
+                    double cpu = (processCpuNanos() - cpuBefore) / 1e9;
+                    if (profile != null) {
+                        try (profile) {
+                            profile.printTop(out, 20, "profile of run " + run + ", " + backend);
+                        }
+                    }
+                    double base = seconds(s.parallelism(), "hashmap",
+                            config(kafka, "bench-pass-" + name), Passthrough::build);
+                    out.printf("%-4s %-8s %,13.0f rec/s %6.1fs %,13.0f rec/s %6.1fs %6.2fx%n",
+                            run == 1 && backend.equals(s.stateBackends().get(0)) ? "1 cold" : run,
+                            backend, s.records() / job, job, s.records() / base, base, job / base);
+                    if (last) {
+                        BusyTable.print(out, String.format("run %s, %s: the whole process used"
+                                + " %.0f CPU s (%.0f%% of %d cores); busy time per task", run,
+                                backend, cpu, 100 * cpu / job / CORES, CORES), busy, job);
+                    }
+                }
             }
         }
     }
 
-    private static double seconds(int parallelism, JobConfig config,
+    /** Writes the input, keyed by customer, in event-time order up to the jitter. */
+    static Map<InputKind, Long> produce(EmbeddedKafka kafka, JobConfig topics, BenchInput input,
+            int records, long seed) {
+        Map<InputKind, Long> counts = new EnumMap<>(InputKind.class);
+        SplittableRandom jitter = new SplittableRandom(seed);
+        double step = DAYS * 86_400_000.0 / records;
+        try (KafkaProducer<byte[], byte[]> producer = bulkProducer(kafka)) {
+            for (int i = 0; i < records; i++) {
+                long time = START + (long) (i * step) - jitter.nextInt(JITTER_MS);
+                BenchInput.Line line = input.next(time);
+                counts.merge(line.kind(), 1L, Long::sum);
+                producer.send(new ProducerRecord<>(topics.inputTopics().get(line.kind()),
+                        line.key(), line.value()));
+            }
+        }
+        return counts;
+    }
+
+    /** CPU time of this JVM: the job, the broker, garbage collection and compilation. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** A producer that sends large batches: the input is written as fast as the broker takes it. */
+    private static KafkaProducer<byte[], byte[]> bulkProducer(EmbeddedKafka kafka) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "50");
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(512 * 1024));
+        props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(256L * 1024 * 1024));
+        return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    private static double seconds(int parallelism, String stateBackend, JobConfig config,
             BiConsumer<StreamExecutionEnvironment, JobConfig> job) throws Exception {
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(
-                parallelism, CxPulseJob.localSettings());
+        Configuration settings = CxPulseJob.localSettings();
+        settings.setString("state.backend.type", stateBackend);
+        if (stateBackend.equals("rocksdb")) {
+            settings.setString("execution.checkpointing.incremental", "true");
+        }
+        BusyTimeReporter.register(settings);
+        StreamExecutionEnvironment env =
+                StreamExecutionEnvironment.createLocalEnvironment(parallelism, settings);
         job.accept(env, config);
         JobExecutionResult result = env.execute("cx-pulse bench");
         return result.getNetRuntime() / 1000.0;
@@ -72,13 +155,5 @@ public final class PipelineBench {
                 "transactional.id.prefix", name,
                 "starting.offsets", "earliest",
                 "checkpoint.interval", "5s")));
-    }
-
-    private static void produce(EmbeddedKafka kafka, String topic, List<byte[]> lines) {
-        try (KafkaProducer<byte[], byte[]> producer = kafka.producer(20)) {
-            for (byte[] line : lines) {
-                producer.send(new ProducerRecord<>(topic, line));
-            }
-        }
     }
 }

@@ -10,7 +10,7 @@ final class AlertBenchCommand {
     private AlertBenchCommand() {}
 
     static int run(String[] args) throws Exception {
-        Set<String> keys = Set.of("rate", "seconds", "warmup", "parallelism");
+        Set<String> keys = Set.of("rate", "seconds", "warmup", "parallelism", "customers");
         Options options = Options.parse(args, Set.of(), keys, false);
         List<String> benchArgs = new ArrayList<>();
         for (String key : keys) {

@@ -28,9 +28,12 @@ public final class CxPulseCli {
                                                --eval prints accuracy, macro-F1 and confusion
                                                for a label<TAB>text file
               sample [--output DIR] [--seed N] write the deterministic sample data
-              bench [--records N] [--runs R] [--parallelism P]
+              bench [--records N] [--customers C] [--runs R] [--parallelism P]
+                    [--state-backend hashmap|rocksdb|both] [--profile]
                                                Kafka-to-Kafka throughput against a passthrough
-              alert-bench [--rate N] [--seconds S] [--warmup W] [--parallelism P]
+                                               with production-like input (4,000,000 records,
+                                               50,000 customers, 2 runs, both backends)
+              alert-bench [--rate N] [--seconds S] [--warmup W] [--parallelism P] [--customers C]
                                                alert latency, event sent to alert readable
               help                             print this help
 

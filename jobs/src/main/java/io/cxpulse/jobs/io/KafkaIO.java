@@ -3,8 +3,10 @@ package io.cxpulse.jobs.io;
 import io.cxpulse.jobs.JobConfig;
 import io.cxpulse.records.Envelope;
 import io.cxpulse.records.OutputRecord;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
@@ -18,7 +20,35 @@ public final class KafkaIO {
     /** Brokers allow 15 minutes by default; the sink's default of one hour fails at start. */
     static final String TRANSACTION_TIMEOUT_MS = "600000";
 
+    /** Watermark alignment's group: the one source of the job. */
+    static final String ALIGNMENT_GROUP = "cx-pulse-input";
+
+    /**
+     * How often the source's subtasks report their watermarks and learn how far they may read:
+     * a partition ahead of the slowest by {@code watermark.max.drift} pauses for at least this
+     * long, so reading proceeds at up to drift / interval of event time per second.
+     */
+    static final Duration ALIGNMENT_INTERVAL = Duration.ofMillis(200);
+
     private KafkaIO() {}
+
+    /**
+     * The given watermarks with Flink's watermark alignment, per split (partition), for an
+     * unbounded source: a partition whose watermark runs {@code watermark.max.drift} ahead of
+     * the slowest one's pauses until the others catch up, so what waits downstream for the
+     * watermark stays within that drift of event time however far apart the partitions'
+     * backlogs are. A bounded source reads a fixed input and is left unaligned: with Kafka
+     * connector 5.0.0-2.2 a split that reaches its end can be paused after the consumer let it
+     * go, which fails the job (FLINK-39728). A drift of zero turns alignment off.
+     */
+    public static <T> WatermarkStrategy<T> aligned(
+            WatermarkStrategy<T> watermarks, JobConfig config, boolean bounded) {
+        if (bounded || config.watermarkMaxDrift().isZero()) {
+            return watermarks;
+        }
+        return watermarks.withWatermarkAlignment(
+                ALIGNMENT_GROUP, config.watermarkMaxDrift(), ALIGNMENT_INTERVAL);
+    }
 
     /**
      * One source for the four input topics; watermarks are kept per partition by the source.
