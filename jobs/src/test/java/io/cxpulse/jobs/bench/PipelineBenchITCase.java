@@ -21,7 +21,7 @@ class PipelineBenchITCase {
         assertTrue(report.contains("3,000 records for 1,000 customers over 14 days"), report);
         assertTrue(report.matches("(?s).*\\n1 cold hashmap +[0-9,]+ rec/s +[0-9.]+s +[0-9,]+ rec/s.*"), report);
         assertTrue(report.contains("Java execution samples by self time"), report);
-        assertTrue(report.matches("(?s).*\\n +[0-9.]+% +[0-9.]+% +[0-9.]+% +[0-9.]+ +[0-9.]+ +2  Track customers.*"),
+        assertTrue(report.matches("(?s).*\\n +[0-9.]+% +[0-9.]+% +[0-9.]+% +[0-9.]+ +[0-9.]+ +2  Customers: accounts.*"),
                 report);
     }
 }
