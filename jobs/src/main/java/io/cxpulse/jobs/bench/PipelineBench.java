@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -41,8 +42,12 @@ public final class PipelineBench {
     private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     /** What to run: the options of {@code cx-pulse bench}. */
+    /**
+     * @param jobSettings job settings that replace the bench's and the defaults for the job
+     *     runs, e.g. {@code checkpoint.interval} or {@code dedup.horizon}
+     */
     public record Settings(int records, int customers, int runs, int parallelism,
-            List<String> stateBackends, boolean profile) {}
+            List<String> stateBackends, boolean profile, Map<String, String> jobSettings) {}
 
     private final PrintStream out;
 
@@ -52,7 +57,7 @@ public final class PipelineBench {
 
     public void run(Path sampleDir, Settings s) throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
-            JobConfig topics = config(kafka, "bench-setup");
+            JobConfig topics = config(kafka, "bench-setup", s.jobSettings());
             kafka.createTopics(topics.inputTopics().values(), s.parallelism());
             kafka.createTopics(topics.outputTopics(), s.parallelism());
             long started = System.nanoTime();
@@ -64,6 +69,9 @@ public final class PipelineBench {
             out.printf("parallelism %d, %d partitions per topic, exactly-once sink, checkpoints"
                             + " every %ss; bounded source, so no watermark alignment%n",
                     s.parallelism(), s.parallelism(), topics.checkpointInterval().toSeconds());
+            if (!s.jobSettings().isEmpty()) {
+                out.printf("job settings for every run: %s%n", s.jobSettings());
+            }
             out.printf("%-4s %-8s %24s %24s %7s%n", "run", "state", "cx-pulse", "passthrough", "ratio");
             for (int run = 1; run <= s.runs(); run++) {
                 for (String backend : s.stateBackends()) {
@@ -75,7 +83,8 @@ public final class PipelineBench {
                             : null;
                     BusyTimeReporter.reset();
                     long cpuBefore = processCpuNanos();
-                    double job = seconds(s.parallelism(), backend, config(kafka, "bench-job-" + name),
+                    double job = seconds(s.parallelism(), backend,
+                            config(kafka, "bench-job-" + name, s.jobSettings()),
                             (env, c) -> CxPulseJob.build(env, c, true));
                     Map<String, Map<String, Long>> busy = BusyTimeReporter.totals();
                     double cpu = (processCpuNanos() - cpuBefore) / 1e9;
@@ -85,7 +94,7 @@ public final class PipelineBench {
                         }
                     }
                     double base = seconds(s.parallelism(), "hashmap",
-                            config(kafka, "bench-pass-" + name), Passthrough::build);
+                            config(kafka, "bench-pass-" + name, s.jobSettings()), Passthrough::build);
                     out.printf("%-4s %-8s %,13.0f rec/s %6.1fs %,13.0f rec/s %6.1fs %6.2fx%n",
                             run == 1 && backend.equals(s.stateBackends().get(0)) ? "1 cold" : run,
                             backend, s.records() / job, job, s.records() / base, base, job / base);
@@ -148,12 +157,15 @@ public final class PipelineBench {
         return result.getNetRuntime() / 1000.0;
     }
 
-    private static JobConfig config(EmbeddedKafka kafka, String name) {
-        return JobConfig.from(ParameterTool.fromMap(Map.of(
+    private static JobConfig config(EmbeddedKafka kafka, String name, Map<String, String> more) {
+        Map<String, String> settings = new HashMap<>(Map.of(
+                "checkpoint.interval", "5s"));
+        settings.putAll(more);
+        settings.putAll(Map.of(
                 "bootstrap.servers", kafka.bootstrapServers(),
                 "group.id", name,
                 "transactional.id.prefix", name,
-                "starting.offsets", "earliest",
-                "checkpoint.interval", "5s")));
+                "starting.offsets", "earliest"));
+        return JobConfig.from(ParameterTool.fromMap(settings));
     }
 }

@@ -10,8 +10,9 @@ final class BenchCommand {
     private BenchCommand() {}
 
     static int run(String[] args) throws Exception {
-        Options options = Options.parse(args, Set.of("profile"),
-                Set.of("records", "customers", "runs", "parallelism", "state-backend"), false);
+        Set<String> named = Set.of("records", "customers", "runs", "parallelism", "state-backend");
+        // any other --key value is a job setting for the job runs
+        Options options = Options.parse(args, Set.of("profile"), named, true);
         String backend = options.get("state-backend", "both");
         if (!List.of("hashmap", "rocksdb", "both").contains(backend)) {
             throw new UsageException("--state-backend must be hashmap, rocksdb or both, got " + backend);
@@ -22,7 +23,8 @@ final class BenchCommand {
                 positive(options, "runs", "2"),
                 positive(options, "parallelism", "2"),
                 backend.equals("both") ? List.of("hashmap", "rocksdb") : List.of(backend),
-                options.has("profile"));
+                options.has("profile"),
+                options.settings(Set.of("profile"), named));
         Path home = Path.of(System.getProperty("cx.pulse.home", "."));
         new PipelineBench(System.out).run(home.resolve("sample-data"), settings);
         return 0;

@@ -29,10 +29,11 @@ public final class CxPulseCli {
                                                for a label<TAB>text file
               sample [--output DIR] [--seed N] write the deterministic sample data
               bench [--records N] [--customers C] [--runs R] [--parallelism P]
-                    [--state-backend hashmap|rocksdb|both] [--profile]
+                    [--state-backend hashmap|rocksdb|both] [--profile] [--<setting> VALUE]...
                                                Kafka-to-Kafka throughput against a passthrough
                                                with production-like input (4,000,000 records,
-                                               50,000 customers, 2 runs, both backends)
+                                               50,000 customers, 2 runs, both backends); any
+                                               other --key value is a job setting for the runs
               alert-bench [--rate N] [--seconds S] [--warmup W] [--parallelism P] [--customers C]
                                                alert latency, event sent to alert readable
               help                             print this help

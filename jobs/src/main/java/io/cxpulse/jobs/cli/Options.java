@@ -57,6 +57,14 @@ final class Options {
         return value;
     }
 
+    /** The options other than {@code flags} and {@code named}: job settings by key. */
+    Map<String, String> settings(Set<String> flags, Set<String> named) {
+        Map<String, String> settings = new LinkedHashMap<>(values);
+        settings.keySet().removeAll(flags);
+        settings.keySet().removeAll(named);
+        return settings;
+    }
+
     /** All options except the named ones, as {@code --key value} arguments. */
     String[] without(Set<String> names) {
         return values.entrySet().stream()
