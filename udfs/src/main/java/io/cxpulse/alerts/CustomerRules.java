@@ -94,14 +94,11 @@ public final class CustomerRules {
         }
     }
 
-    /** The next time {@link #advanceTo} has something to do, or {@code Long.MIN_VALUE}. */
+    /** The next time {@link #advanceTo} has something to do, or {@link Deadlines#NONE}. */
     public long nextDeadline(CustomerAlerts a) {
-        long next = Long.MIN_VALUE;
+        long next = Deadlines.NONE;
         for (Part<?> p : parts) {
-            long at = p.nextDeadline(a);
-            if (at != Long.MIN_VALUE && (next == Long.MIN_VALUE || at < next)) {
-                next = at;
-            }
+            next = Deadlines.earliest(next, p.nextDeadline(a));
         }
         return next;
     }
@@ -152,18 +149,18 @@ public final class CustomerRules {
             S s = state(a);
             long next = slot.expires;
             if (s != null) {
-                next = earliest(next, rule.wakeAt(s));
+                next = Deadlines.earliest(next, rule.wakeAt(s));
             }
             if (slot.alert != null && slot.alert.open) {
-                next = earliest(next, lifecycle.resolveAt(slot.alert));
+                next = Deadlines.earliest(next, lifecycle.resolveAt(slot.alert));
             }
             return next;
         }
 
         void advanceTo(CustomerAlerts a, String customerId, long time, Consumer<Alert> out) {
             S s = state(a);
-            long wake = s == null ? Long.MIN_VALUE : rule.wakeAt(s);
-            if (wake != Long.MIN_VALUE && wake <= time) {
+            long wake = s == null ? Deadlines.NONE : rule.wakeAt(s);
+            if (wake != Deadlines.NONE && wake <= time) {
                 verdict(a, rule.onWake(s, customerId, wake), out);
                 touch(a, wake);
             }
@@ -172,14 +169,14 @@ public final class CustomerRules {
                 emit(lifecycle.onTime(slot.alert, lifecycle.resolveAt(slot.alert)), out);
                 slot.alert = slot.alert.open ? slot.alert : null;
             }
-            if (slot.expires != Long.MIN_VALUE && slot.expires <= time) {
+            if (slot.expires != Deadlines.NONE && slot.expires <= time) {
                 if (slot.alert != null) {
                     // resolves first, never found open: an open alert outlives no state
                     emit(lifecycle.onVerdict(slot.alert, Verdict.clear(slot.expires)), out);
                 }
                 state(a, null);
                 slot.alert = null;
-                slot.expires = Long.MIN_VALUE;
+                slot.expires = Deadlines.NONE;
             }
         }
 
@@ -211,13 +208,6 @@ public final class CustomerRules {
             if (alert != null) {
                 out.accept(alert);
             }
-        }
-
-        private static long earliest(long a, long b) {
-            if (a == Long.MIN_VALUE) {
-                return b;
-            }
-            return b == Long.MIN_VALUE ? a : Math.min(a, b);
         }
     }
 }

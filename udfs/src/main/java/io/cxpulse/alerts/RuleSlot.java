@@ -7,8 +7,11 @@ package io.cxpulse.alerts;
 public class RuleSlot {
     /** The subject's alert, open or not yet cleared; null when none. */
     public Episode alert;
-    /** When the rule's state expires, after its open alert resolved; MIN_VALUE when none. */
-    public long expires = Long.MIN_VALUE;
+    /**
+     * When the rule's state expires, after its open alert resolved; {@link Deadlines#NONE} when
+     * none.
+     */
+    public long expires = Deadlines.NONE;
 
     public RuleSlot() {}
 }

@@ -5,6 +5,7 @@ import io.cxpulse.alerts.Alert;
 import io.cxpulse.alerts.AlertInputs;
 import io.cxpulse.alerts.CustomerAlertInput;
 import io.cxpulse.alerts.CustomerAlerts;
+import io.cxpulse.alerts.Deadlines;
 import io.cxpulse.records.AccountedFeedback;
 import io.cxpulse.records.CustomerEvent;
 import io.cxpulse.records.CustomerInput;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.streaming.api.operators.TimestampedCollector;
 import org.apache.flink.util.Collector;
@@ -28,7 +30,6 @@ import org.apache.flink.util.Collector;
  * and the states written back once, only when changed.
  */
 final class CustomerStep implements CustomerLifecycle.Output {
-    private static final long NONE = Long.MIN_VALUE;
 
     private final ProcessCustomers f;
     private final KeyedProcessFunction<String, CustomerEvent, AccountedFeedback>.Context ctx;
@@ -76,8 +77,8 @@ final class CustomerStep implements CustomerLifecycle.Output {
         while (true) {
             long lifecycle = lifecycleDeadline();
             long rules = rulesDeadline();
-            long next = earliest(lifecycle, rules);
-            if (next == NONE || next > until) {
+            long next = Deadlines.earliest(lifecycle, rules);
+            if (next == Deadlines.NONE || next > until) {
                 return;
             }
             if (next == lifecycle) {
@@ -90,8 +91,8 @@ final class CustomerStep implements CustomerLifecycle.Output {
 
     /** The next deadline to set a timer for; none after the horizon. */
     long nextDeadline() throws Exception {
-        long next = earliest(lifecycleDeadline(), rulesDeadline());
-        return next > f.settings().horizon() ? NONE : next;
+        long next = Deadlines.earliest(lifecycleDeadline(), rulesDeadline());
+        return next > f.settings().horizon() ? Deadlines.NONE : next;
     }
 
     /** Forgets account versions no input the allowed lateness lets in can ask for. */
@@ -114,25 +115,21 @@ final class CustomerStep implements CustomerLifecycle.Output {
 
     void store() throws Exception {
         if (historyChanged) {
-            if (history == null) {
-                f.historyState().clear();
-            } else {
-                f.historyState().update(history);
-            }
+            write(f.historyState(), history);
         }
         if (customerChanged) {
-            if (customer == null) {
-                f.customerState().clear();
-            } else {
-                f.customerState().update(customer);
-            }
+            write(f.customerState(), customer);
         }
         if (alertsChanged) {
-            if (alerts == null || alerts.isEmpty()) {
-                f.alertsState().clear();
-            } else {
-                f.alertsState().update(alerts);
-            }
+            write(f.alertsState(), alerts == null || alerts.isEmpty() ? null : alerts);
+        }
+    }
+
+    private static <T> void write(ValueState<T> state, T value) throws Exception {
+        if (value == null) {
+            state.clear();
+        } else {
+            state.update(value);
         }
     }
 
@@ -220,13 +217,13 @@ final class CustomerStep implements CustomerLifecycle.Output {
     private long lifecycleDeadline() throws Exception {
         CustomerState s = customer();
         if (s == null) {
-            return NONE;
+            return Deadlines.NONE;
         }
         try {
             return f.customerLifecycle().nextDeadline(s);
         } catch (RuntimeException | StackOverflowError e) {
             clearCustomer(s, "the next deadline", e);
-            return NONE;
+            return Deadlines.NONE;
         }
     }
 
@@ -278,13 +275,13 @@ final class CustomerStep implements CustomerLifecycle.Output {
     private long rulesDeadline() throws Exception {
         CustomerAlerts a = alerts();
         if (a == null) {
-            return NONE;
+            return Deadlines.NONE;
         }
         try {
             return f.rules().nextDeadline(a);
         } catch (RuntimeException | StackOverflowError e) {
             clearAlerts(a, "the next deadline", e);
-            return NONE;
+            return Deadlines.NONE;
         }
     }
 
@@ -293,7 +290,7 @@ final class CustomerStep implements CustomerLifecycle.Output {
         try {
             f.rules().advanceTo(a, key, time, this::alert);
             long next = f.rules().nextDeadline(a);
-            if (next != NONE && next <= time) {
+            if (next != Deadlines.NONE && next <= time) {
                 throw new IllegalStateException("the deadline at " + Instant.ofEpochMilli(next)
                         + " did not pass");
             }
@@ -367,12 +364,5 @@ final class CustomerStep implements CustomerLifecycle.Output {
             alertsRead = true;
         }
         return alerts;
-    }
-
-    private static long earliest(long a, long b) {
-        if (a == NONE) {
-            return b;
-        }
-        return b == NONE ? a : Math.min(a, b);
     }
 }

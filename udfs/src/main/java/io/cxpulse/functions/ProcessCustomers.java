@@ -4,6 +4,7 @@ import io.cxpulse.accounts.AccountHistory;
 import io.cxpulse.alerts.Alert;
 import io.cxpulse.alerts.CustomerAlerts;
 import io.cxpulse.alerts.CustomerRules;
+import io.cxpulse.alerts.Deadlines;
 import io.cxpulse.alerts.EscalationRule;
 import io.cxpulse.alerts.KeyAccountRule;
 import io.cxpulse.records.AccountedFeedback;
@@ -68,7 +69,6 @@ public class ProcessCustomers extends KeyedProcessFunction<String, CustomerEvent
     /** The operator's uid in the job, the source of its dead letters. */
     public static final String OPERATOR = "customers";
 
-    private static final long NONE = Long.MIN_VALUE;
     private static final Comparator<CustomerEvent> ORDER =
             Comparator.comparingLong(CustomerEvent::time)
                     .thenComparingInt(CustomerEvent::rank)
@@ -160,14 +160,14 @@ public class ProcessCustomers extends KeyedProcessFunction<String, CustomerEvent
         long until = Math.max(timestamp, ctx.timerService().currentWatermark());
         List<CustomerEvent> due = new ArrayList<>();
         List<Long> drained = new ArrayList<>();
-        long nextInput = NONE;
+        long nextInput = Deadlines.NONE;
         for (Map.Entry<Long, List<CustomerEvent>> entry : pending.entries()) {
             long time = entry.getKey();
             if (time <= until) {
                 due.addAll(entry.getValue());
                 drained.add(time);
-            } else if (nextInput == NONE || time < nextInput) {
-                nextInput = time;
+            } else {
+                nextInput = Deadlines.earliest(nextInput, time);
             }
         }
         for (Long time : drained) {
@@ -188,8 +188,8 @@ public class ProcessCustomers extends KeyedProcessFunction<String, CustomerEvent
         if (settings.batch()) {
             return;
         }
-        long next = earliest(nextInput, step.nextDeadline());
-        if (next == NONE) {
+        long next = Deadlines.earliest(nextInput, step.nextDeadline());
+        if (next == Deadlines.NONE) {
             timer.clear();
         } else {
             ctx.timerService().registerEventTimeTimer(next);
@@ -235,12 +235,5 @@ public class ProcessCustomers extends KeyedProcessFunction<String, CustomerEvent
 
     ProcessingErrors errors() {
         return errors;
-    }
-
-    private static long earliest(long a, long b) {
-        if (a == NONE) {
-            return b;
-        }
-        return b == NONE ? a : Math.min(a, b);
     }
 }
