@@ -214,10 +214,10 @@ public record JobConfig(
 
     /**
      * {@code watermark.max.drift}: how far one input partition may read ahead of the slowest;
-     * zero turns watermark alignment off.
+     * zero, the default, turns watermark alignment off.
      */
     private static Duration watermarkMaxDrift(DeclaredSettings p) {
-        Duration drift = duration(p, "watermark.max.drift", "1m");
+        Duration drift = duration(p, "watermark.max.drift", "0");
         if (drift.isNegative()) {
             throw new IllegalArgumentException("watermark.max.drift must not be negative, got " + drift);
         }

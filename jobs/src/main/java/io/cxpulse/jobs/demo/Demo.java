@@ -51,10 +51,7 @@ public final class Demo {
                     "bootstrap.servers", kafka.bootstrapServers(),
                     "group.id", "cx-pulse-demo",
                     "checkpoint.interval", "2s",
-                    "starting.offsets", "earliest",
-                    // the replay plays two weeks in about half a minute, 40,000 times faster
-                    // than real time: the default drift of 1m would hold it back
-                    "watermark.max.drift", "1d")));
+                    "starting.offsets", "earliest")));
             createTopics(kafka, config);
             SampleReplayer replayer = SampleReplayer.load(sampleDir, config.inputTopics());
             out.printf("Loaded %,d sample records from %s%n", replayer.size(), sampleDir);
