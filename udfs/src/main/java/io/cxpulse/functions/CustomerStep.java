@@ -44,6 +44,11 @@ final class CustomerStep implements CustomerLifecycle.Output {
     private boolean historyChanged;
     private boolean customerChanged;
     private boolean alertsChanged;
+    // the states' next deadlines, computed once per change of their state
+    private long lifecycleDue;
+    private long rulesDue;
+    private boolean lifecycleDueKnown;
+    private boolean rulesDueKnown;
     private final List<CustomerSignal> signals = new ArrayList<>(2);
     private final List<RetentionFact> facts = new ArrayList<>(2);
     private final List<Alert> raised = new ArrayList<>(1);
@@ -196,7 +201,7 @@ final class CustomerStep implements CustomerLifecycle.Output {
             return;
         }
         customer = next;
-        customerChanged = true;
+        customerChanged();
         passTracked();
     }
 
@@ -205,33 +210,48 @@ final class CustomerStep implements CustomerLifecycle.Output {
         try {
             boolean gone = f.customerLifecycle().advanceTo(s, deadline, this);
             customer = gone ? null : s;
+            customerChanged();
         } catch (RuntimeException | StackOverflowError e) {
             discard();
             clearCustomer(s, "the deadline at " + Instant.ofEpochMilli(deadline), e);
             return;
         }
-        customerChanged = true;
         passTracked();
     }
 
     private long lifecycleDeadline() throws Exception {
+        if (lifecycleDueKnown) {
+            return lifecycleDue;
+        }
         CustomerState s = customer();
-        if (s == null) {
-            return Deadlines.NONE;
+        long due = Deadlines.NONE;
+        if (s != null) {
+            try {
+                due = f.customerLifecycle().nextDeadline(s);
+            } catch (RuntimeException | StackOverflowError e) {
+                clearCustomer(s, "the next deadline", e);
+            }
         }
-        try {
-            return f.customerLifecycle().nextDeadline(s);
-        } catch (RuntimeException | StackOverflowError e) {
-            clearCustomer(s, "the next deadline", e);
-            return Deadlines.NONE;
-        }
+        lifecycleDue = due;
+        lifecycleDueKnown = true;
+        return due;
+    }
+
+    private void customerChanged() {
+        customerChanged = true;
+        lifecycleDueKnown = false;
+    }
+
+    private void alertsChanged() {
+        alertsChanged = true;
+        rulesDueKnown = false;
     }
 
     private void clearCustomer(CustomerState s, String what, Throwable e) {
         deadLetter("applying " + what + " (key " + key + "); the customer's state is cleared",
                 s, e);
         customer = null;
-        customerChanged = true;
+        customerChanged();
     }
 
     /** Emits the tracked step's signals and facts, and judges the signals the rules read. */
@@ -268,21 +288,26 @@ final class CustomerStep implements CustomerLifecycle.Output {
             return;
         }
         alerts = next;
-        alertsChanged = true;
+        alertsChanged();
         pass();
     }
 
     private long rulesDeadline() throws Exception {
+        if (rulesDueKnown) {
+            return rulesDue;
+        }
         CustomerAlerts a = alerts();
-        if (a == null) {
-            return Deadlines.NONE;
+        long due = Deadlines.NONE;
+        if (a != null) {
+            try {
+                due = f.rules().nextDeadline(a);
+            } catch (RuntimeException | StackOverflowError e) {
+                clearAlerts(a, "the next deadline", e);
+            }
         }
-        try {
-            return f.rules().nextDeadline(a);
-        } catch (RuntimeException | StackOverflowError e) {
-            clearAlerts(a, "the next deadline", e);
-            return Deadlines.NONE;
-        }
+        rulesDue = due;
+        rulesDueKnown = true;
+        return due;
     }
 
     private void advanceRules(long time) throws Exception {
@@ -299,7 +324,7 @@ final class CustomerStep implements CustomerLifecycle.Output {
             clearAlerts(a, "the deadline at " + Instant.ofEpochMilli(time), e);
             return;
         }
-        alertsChanged = true;
+        alertsChanged();
         pass();
     }
 
@@ -307,7 +332,7 @@ final class CustomerStep implements CustomerLifecycle.Output {
         deadLetter("applying the alert rules' " + what + " (key " + key
                 + "); their state is cleared", a, e);
         alerts = null;
-        alertsChanged = true;
+        alertsChanged();
     }
 
     @Override

@@ -54,11 +54,9 @@ public class Deduplicate extends KeyedProcessFunction<String, Envelope, Envelope
     @Override
     public void open(OpenContext openContext) {
         ValueStateDescriptor<Boolean> descriptor = new ValueStateDescriptor<>("seen", Boolean.class);
-        descriptor.enableTimeToLive(StateTtlConfig.newBuilder(horizon)
+        descriptor.enableTimeToLive(StateExpiry.manyKeys(horizon)
                 .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
                 .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
-                // heap state: every record checks a few entries and drops the expired ones
-                .cleanupIncrementally(10, true)
                 .build());
         seen = getRuntimeContext().getState(descriptor);
         accounting = new InputAccounting(getRuntimeContext());

@@ -91,8 +91,7 @@ public class EvaluateAlertRule<I, S> extends KeyedProcessFunction<String, I, Ale
     @Override
     public void open(OpenContext openContext) {
         lifecycle = new AlertLifecycle(rule.name(), cooldownMillis, rule.clearAfterMillis());
-        StateTtlConfig ttl = StateTtlConfig
-                .newBuilder(Duration.ofMillis(rule.stateTtlMillis()))
+        StateTtlConfig ttl = StateExpiry.fewKeys(Duration.ofMillis(rule.stateTtlMillis()))
                 .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
                 .build();
         ValueStateDescriptor<S> stateDescriptor =

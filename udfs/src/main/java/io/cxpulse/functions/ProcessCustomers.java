@@ -22,7 +22,6 @@ import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -128,7 +127,7 @@ public class ProcessCustomers extends KeyedProcessFunction<String, CustomerEvent
     }
 
     private static <T> ValueStateDescriptor<T> withTtl(ValueStateDescriptor<T> d, Duration ttl) {
-        d.enableTimeToLive(StateTtlConfig.newBuilder(ttl).build());
+        d.enableTimeToLive(StateExpiry.manyKeys(ttl).build());
         return d;
     }
 

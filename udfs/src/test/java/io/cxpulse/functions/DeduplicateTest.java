@@ -135,11 +135,36 @@ class DeduplicateTest {
         assertEquals(List.of("feedback:fb-1", "feedback:fb-2", "feedback:fb-1"), passedKeys(),
                 "a repeat after the horizon counts again");
         assertTrue(deadLetters().isEmpty());
-        harness.setStateTtlProcessingTime(2 * HORIZON.toMillis() + 2);
-        send(read(InputKind.FEEDBACK, feedback("fb-9", 7)));
-        harness.setStateTtlProcessingTime(3 * HORIZON.toMillis() + 3);
-        send(read(InputKind.FEEDBACK, feedback("fb-10", 7)));
-        assertEquals(1, harness.numKeyedStateEntries(), "expired ids leave the state");
+    }
+
+    @Test
+    void expiredIdsLeaveTheStateAsNewOnesArrive() throws Exception {
+        // new ids at random gaps averaging a hundredth of the horizon, over twenty horizons:
+        // about 100 unexpired at a time. Each id's two state accesses check at least one
+        // entry each in a cycle over the state, so at most about as many expired entries wait
+        // as are unexpired: the state stays near 2 x 100, whatever the length of the input.
+        java.util.Random random = new java.util.Random(29);
+        long horizon = HORIZON.toMillis();
+        java.util.ArrayDeque<Long> unexpired = new java.util.ArrayDeque<>();
+        long time = 0;
+        int most = 0;
+        for (int i = 0; i < 2_000; i++) {
+            time += 1 + random.nextInt((int) (horizon / 50));
+            harness.setStateTtlProcessingTime(time);
+            send(read(InputKind.FEEDBACK, feedback("fb-" + i, 7)));
+            unexpired.addLast(time);
+            while (unexpired.peekFirst() + horizon <= time) {
+                unexpired.removeFirst();
+            }
+            if (time > horizon) {
+                int entries = harness.numKeyedStateEntries();
+                most = Math.max(most, entries);
+                assertTrue(entries <= 2 * unexpired.size() + 8, "at id " + i + ": " + entries
+                        + " entries for " + unexpired.size() + " unexpired ids");
+            }
+        }
+        assertEquals(2_000, harness.extractOutputValues().size(), "every id is new");
+        assertTrue(most < 400, "at most " + most + " entries held");
     }
 
     @Test

@@ -158,9 +158,7 @@ public final class PipelineBench {
     }
 
     private static JobConfig config(EmbeddedKafka kafka, String name, Map<String, String> more) {
-        Map<String, String> settings = new HashMap<>(Map.of(
-                "checkpoint.interval", "5s"));
-        settings.putAll(more);
+        Map<String, String> settings = new HashMap<>(more);
         settings.putAll(Map.of(
                 "bootstrap.servers", kafka.bootstrapServers(),
                 "group.id", name,
