@@ -100,9 +100,13 @@ final class CustomerStep implements CustomerLifecycle.Output {
         return next > f.settings().horizon() ? Deadlines.NONE : next;
     }
 
-    /** Forgets account versions no input the allowed lateness lets in can ask for. */
+    /**
+     * Forgets account versions no input the allowed lateness lets in can ask for, when this step
+     * read the history: only account inputs add versions, and reading it for nothing would cost
+     * every other step a state read.
+     */
     void forgetAccountsBefore(long time) throws Exception {
-        AccountHistory h = history();
+        AccountHistory h = historyRead ? history : null;
         if (h == null || !h.canForgetBefore(time)) {
             return;
         }

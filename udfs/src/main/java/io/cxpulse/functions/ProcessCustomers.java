@@ -18,10 +18,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -80,7 +79,7 @@ public class ProcessCustomers extends KeyedProcessFunction<String, CustomerEvent
     private transient ValueState<AccountHistory> history;
     private transient ValueState<CustomerState> customer;
     private transient ValueState<CustomerAlerts> alerts;
-    private transient MapState<Long, List<CustomerEvent>> pending;
+    private transient ListState<CustomerEvent> pending;
     private transient ValueState<Long> timer;
     private transient TypeSerializer<AccountHistory> historyCopier;
     private transient TypeSerializer<CustomerState> customerCopier;
@@ -113,9 +112,10 @@ public class ProcessCustomers extends KeyedProcessFunction<String, CustomerEvent
         alerts = getRuntimeContext().getState(withTtl(
                 new ValueStateDescriptor<>("customer-alerts", CustomerAlerts.class),
                 Duration.ofMillis(Math.max(1, rulesTtl))));
-        // no TTL: the watermark drains them, and TTL would rewrap every access
-        pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending-inputs",
-                Types.LONG, Types.LIST(TypeInformation.of(CustomerEvent.class))));
+        // no TTL: the watermark drains them, and TTL would rewrap every access. A list, so an
+        // input is appended without reading what waits (a merge in RocksDB)
+        pending = getRuntimeContext().getListState(new ListStateDescriptor<>("waiting-inputs",
+                TypeInformation.of(CustomerEvent.class)));
         timer = getRuntimeContext().getState(new ValueStateDescriptor<>("timer", Types.LONG));
         historyCopier = getRuntimeContext().createSerializer(
                 TypeInformation.of(AccountHistory.class));
@@ -135,10 +135,7 @@ public class ProcessCustomers extends KeyedProcessFunction<String, CustomerEvent
     public void processElement(CustomerEvent event, Context ctx, Collector<AccountedFeedback> out)
             throws Exception {
         long time = event.time();
-        List<CustomerEvent> atTime = pending.get(time);
-        List<CustomerEvent> more = atTime == null ? new ArrayList<>(1) : new ArrayList<>(atTime);
-        more.add(event);
-        pending.put(time, more);
+        pending.add(event);
         if (settings.batch()) {
             ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
             return;
@@ -158,19 +155,23 @@ public class ProcessCustomers extends KeyedProcessFunction<String, CustomerEvent
             throws Exception {
         long until = Math.max(timestamp, ctx.timerService().currentWatermark());
         List<CustomerEvent> due = new ArrayList<>();
-        List<Long> drained = new ArrayList<>();
+        List<CustomerEvent> waiting = new ArrayList<>();
         long nextInput = Deadlines.NONE;
-        for (Map.Entry<Long, List<CustomerEvent>> entry : pending.entries()) {
-            long time = entry.getKey();
-            if (time <= until) {
-                due.addAll(entry.getValue());
-                drained.add(time);
+        Iterable<CustomerEvent> inputs = pending.get();
+        for (CustomerEvent event : inputs == null ? List.<CustomerEvent>of() : inputs) {
+            if (event.time() <= until) {
+                due.add(event);
             } else {
-                nextInput = Deadlines.earliest(nextInput, time);
+                waiting.add(event);
+                nextInput = Deadlines.earliest(nextInput, event.time());
             }
         }
-        for (Long time : drained) {
-            pending.remove(time);
+        if (!due.isEmpty()) {
+            if (waiting.isEmpty()) {
+                pending.clear();
+            } else {
+                pending.update(waiting);
+            }
         }
         due.sort(ORDER);
         CustomerStep step = new CustomerStep(this, ctx, out);

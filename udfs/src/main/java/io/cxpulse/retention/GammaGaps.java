@@ -48,13 +48,14 @@ public final class GammaGaps {
         double k = shape(s);
         k = Math.max(0.2, Math.min(k, 200));
         double a = n * k;
+        double lnBeta = lnBeta(a, k);
         // P(X > x) = I_{b/(x+b)}(a, k): decreasing in x; bisect on ln x
         double lo = Math.log(mean * 1e-4);
         double hi = Math.log(mean * 1e4);
         for (int i = 0; i < 60; i++) {
             double mid = (lo + hi) / 2;
             double x = Math.exp(mid);
-            if (incompleteBeta(a, k, sum / (x + sum)) > p) {
+            if (incompleteBeta(a, k, lnBeta, sum / (x + sum)) > p) {
                 lo = mid;
             } else {
                 hi = mid;
@@ -73,14 +74,22 @@ public final class GammaGaps {
 
     /** The regularized incomplete beta function I_x(a, b). */
     static double incompleteBeta(double a, double b, double x) {
+        return incompleteBeta(a, b, lnBeta(a, b), x);
+    }
+
+    /** ln Γ(a + b) - ln Γ(a) - ln Γ(b), the same for every x. */
+    private static double lnBeta(double a, double b) {
+        return logGamma(a + b) - logGamma(a) - logGamma(b);
+    }
+
+    private static double incompleteBeta(double a, double b, double lnBeta, double x) {
         if (x <= 0) {
             return 0;
         }
         if (x >= 1) {
             return 1;
         }
-        double front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b)
-                + a * Math.log(x) + b * Math.log1p(-x));
+        double front = Math.exp(lnBeta + a * Math.log(x) + b * Math.log1p(-x));
         if (x < (a + 1) / (a + b + 2)) {
             return front * continuedFraction(a, b, x) / a;
         }
