@@ -71,18 +71,40 @@ public class ParetoKeyAccounts extends KeyedProcessFunction<String, AccountEvent
         if (set == null) {
             set = rebuilt();
         }
+        // everything the watermark has passed, not only this timer's time: the timers of later
+        // times then find nothing, and a batch run (all timers at its end) reads the list once
+        long until = Math.max(timestamp, ctx.timerService().currentWatermark());
         List<AccountEvent> due = new ArrayList<>();
         List<AccountEvent> later = new ArrayList<>();
         for (AccountEvent a : waiting.get()) {
-            (a.timestamp() <= timestamp ? due : later).add(a);
+            (a.timestamp() <= until ? due : later).add(a);
+        }
+        if (due.isEmpty()) {
+            return;
         }
         due.sort(Comparator.comparingLong(AccountEvent::timestamp)
                 .thenComparing(AccountEvent::eventId));
-        // Only the net change of each customer's membership leaves: records of the same time
-        // may pass a customer in and out of the set, and the order of equal-time inputs
-        // downstream is not the same in streaming and batch.
+        for (int i = 0; i < due.size(); ) {
+            long time = due.get(i).timestamp();
+            int end = i;
+            while (end < due.size() && due.get(end).timestamp() == time) {
+                end++;
+            }
+            apply(due.subList(i, end), time, ctx, out);
+            i = end;
+        }
+        waiting.update(later);
+    }
+
+    /**
+     * Applies the account records of one time in order and emits the net change of each
+     * customer's membership: records of the same time may pass a customer in and out of the
+     * set, and the order of equal-time inputs downstream is not the same in streaming and batch.
+     */
+    private void apply(List<AccountEvent> atTime, long time, OnTimerContext ctx,
+            Collector<CustomerInput> out) throws Exception {
         Map<String, boolean[]> changes = new TreeMap<>();
-        for (AccountEvent a : due) {
+        for (AccountEvent a : atTime) {
             double value;
             List<KeyAccountSet.Change> changed;
             try {
@@ -107,10 +129,9 @@ public class ParetoKeyAccounts extends KeyedProcessFunction<String, AccountEvent
         }
         changes.forEach((customer, beforeAfter) -> {
             if (beforeAfter[0] != beforeAfter[1]) {
-                out.collect(CustomerInput.keyAccount(customer, timestamp, beforeAfter[1]));
+                out.collect(CustomerInput.keyAccount(customer, time, beforeAfter[1]));
             }
         });
-        waiting.update(later);
     }
 
     /** The set from the values in state. */
