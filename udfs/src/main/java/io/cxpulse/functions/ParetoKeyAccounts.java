@@ -39,6 +39,9 @@ public class ParetoKeyAccounts extends KeyedProcessFunction<String, AccountEvent
     private transient ListState<AccountEvent> waiting;
     private transient KeyAccountSet set;
     private transient ProcessingErrors errors;
+    // every waiting record at or before this time has been applied (not state: after a restore
+    // the first timer reads the list), so the timers of those times need not read it again
+    private transient long appliedUntil;
 
     public ParetoKeyAccounts(double share) {
         this.share = share;
@@ -51,6 +54,7 @@ public class ParetoKeyAccounts extends KeyedProcessFunction<String, AccountEvent
 
     @Override
     public void open(OpenContext openContext) {
+        appliedUntil = Long.MIN_VALUE;
         values = getRuntimeContext().getMapState(
                 new MapStateDescriptor<>("annual-values", Types.STRING, Types.DOUBLE));
         waiting = getRuntimeContext().getListState(
@@ -62,6 +66,9 @@ public class ParetoKeyAccounts extends KeyedProcessFunction<String, AccountEvent
     public void processElement(AccountEvent account, Context ctx, Collector<CustomerInput> out)
             throws Exception {
         waiting.add(account);
+        if (account.timestamp() <= appliedUntil) {
+            appliedUntil = Long.MIN_VALUE;
+        }
         ctx.timerService().registerEventTimeTimer(account.timestamp());
     }
 
@@ -73,6 +80,9 @@ public class ParetoKeyAccounts extends KeyedProcessFunction<String, AccountEvent
         }
         // everything the watermark has passed, not only this timer's time: the timers of later
         // times then find nothing, and a batch run (all timers at its end) reads the list once
+        if (timestamp <= appliedUntil) {
+            return;
+        }
         long until = Math.max(timestamp, ctx.timerService().currentWatermark());
         List<AccountEvent> due = new ArrayList<>();
         List<AccountEvent> later = new ArrayList<>();
@@ -80,6 +90,7 @@ public class ParetoKeyAccounts extends KeyedProcessFunction<String, AccountEvent
             (a.timestamp() <= until ? due : later).add(a);
         }
         if (due.isEmpty()) {
+            appliedUntil = until;
             return;
         }
         due.sort(Comparator.comparingLong(AccountEvent::timestamp)
@@ -94,6 +105,7 @@ public class ParetoKeyAccounts extends KeyedProcessFunction<String, AccountEvent
             i = end;
         }
         waiting.update(later);
+        appliedUntil = until;
     }
 
     /**
