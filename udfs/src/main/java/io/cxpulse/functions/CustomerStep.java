@@ -18,7 +18,9 @@ import io.cxpulse.sentiment.Sentiment;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.streaming.api.operators.TimestampedCollector;
@@ -224,21 +226,26 @@ final class CustomerStep implements CustomerLifecycle.Output {
     }
 
     private long lifecycleDeadline() throws Exception {
-        if (lifecycleDueKnown) {
-            return lifecycleDue;
+        if (!lifecycleDueKnown) {
+            lifecycleDue = deadline(customer(), f.customerLifecycle()::nextDeadline,
+                    (s, e) -> clearCustomer(s, "the next deadline", e));
+            lifecycleDueKnown = true;
         }
-        CustomerState s = customer();
-        long due = Deadlines.NONE;
-        if (s != null) {
-            try {
-                due = f.customerLifecycle().nextDeadline(s);
-            } catch (RuntimeException | StackOverflowError e) {
-                clearCustomer(s, "the next deadline", e);
-            }
+        return lifecycleDue;
+    }
+
+    /** A state's next deadline; a state that throws on it is cleared, with none. */
+    private static <T> long deadline(T state, ToLongFunction<T> next,
+            BiConsumer<T, Throwable> clear) {
+        if (state == null) {
+            return Deadlines.NONE;
         }
-        lifecycleDue = due;
-        lifecycleDueKnown = true;
-        return due;
+        try {
+            return next.applyAsLong(state);
+        } catch (RuntimeException | StackOverflowError e) {
+            clear.accept(state, e);
+            return Deadlines.NONE;
+        }
     }
 
     private void customerChanged() {
@@ -297,21 +304,12 @@ final class CustomerStep implements CustomerLifecycle.Output {
     }
 
     private long rulesDeadline() throws Exception {
-        if (rulesDueKnown) {
-            return rulesDue;
+        if (!rulesDueKnown) {
+            rulesDue = deadline(alerts(), f.rules()::nextDeadline,
+                    (a, e) -> clearAlerts(a, "the next deadline", e));
+            rulesDueKnown = true;
         }
-        CustomerAlerts a = alerts();
-        long due = Deadlines.NONE;
-        if (a != null) {
-            try {
-                due = f.rules().nextDeadline(a);
-            } catch (RuntimeException | StackOverflowError e) {
-                clearAlerts(a, "the next deadline", e);
-            }
-        }
-        rulesDue = due;
-        rulesDueKnown = true;
-        return due;
+        return rulesDue;
     }
 
     private void advanceRules(long time) throws Exception {
