@@ -3,7 +3,6 @@ package io.cxpulse.functions;
 import io.cxpulse.records.AccountEvent;
 import io.cxpulse.records.CustomerInput;
 import io.cxpulse.retention.KeyAccountSet;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -78,21 +77,14 @@ public class ParetoKeyAccounts extends KeyedProcessFunction<String, AccountEvent
         if (set == null) {
             set = rebuilt();
         }
-        // everything the watermark has passed, not only this timer's time: the timers of later
-        // times then find nothing, and a batch run (all timers at its end) reads the list once
         if (timestamp <= appliedUntil) {
             return;
         }
+        // everything the watermark has passed, not only this timer's time: the timers of later
+        // times then find nothing, and a batch run (all timers at its end) reads the list once
         long until = Math.max(timestamp, ctx.timerService().currentWatermark());
-        List<AccountEvent> due = new ArrayList<>();
-        List<AccountEvent> later = new ArrayList<>();
-        for (AccountEvent a : waiting.get()) {
-            (a.timestamp() <= until ? due : later).add(a);
-        }
-        if (due.isEmpty()) {
-            appliedUntil = until;
-            return;
-        }
+        List<AccountEvent> due = WaitingInputs.drain(waiting, until, AccountEvent::timestamp).due();
+        appliedUntil = until;
         due.sort(Comparator.comparingLong(AccountEvent::timestamp)
                 .thenComparing(AccountEvent::eventId));
         for (int i = 0; i < due.size(); ) {
@@ -104,8 +96,6 @@ public class ParetoKeyAccounts extends KeyedProcessFunction<String, AccountEvent
             apply(due.subList(i, end), time, ctx, out);
             i = end;
         }
-        waiting.update(later);
-        appliedUntil = until;
     }
 
     /**

@@ -15,7 +15,6 @@ import io.cxpulse.retention.CustomerLifecycle;
 import io.cxpulse.retention.CustomerState;
 import io.cxpulse.retention.RetentionSettings;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -112,8 +111,7 @@ public class ProcessCustomers extends KeyedProcessFunction<String, CustomerEvent
         alerts = getRuntimeContext().getState(withTtl(
                 new ValueStateDescriptor<>("customer-alerts", CustomerAlerts.class),
                 Duration.ofMillis(Math.max(1, rulesTtl))));
-        // no TTL: the watermark drains them, and TTL would rewrap every access. A list, so an
-        // input is appended without reading what waits (a merge in RocksDB)
+        // no TTL: the watermark drains them (WaitingInputs), and TTL would rewrap every access
         pending = getRuntimeContext().getListState(new ListStateDescriptor<>("waiting-inputs",
                 TypeInformation.of(CustomerEvent.class)));
         timer = getRuntimeContext().getState(new ValueStateDescriptor<>("timer", Types.LONG));
@@ -154,25 +152,10 @@ public class ProcessCustomers extends KeyedProcessFunction<String, CustomerEvent
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<AccountedFeedback> out)
             throws Exception {
         long until = Math.max(timestamp, ctx.timerService().currentWatermark());
-        List<CustomerEvent> due = new ArrayList<>();
-        List<CustomerEvent> waiting = new ArrayList<>();
-        long nextInput = Deadlines.NONE;
-        Iterable<CustomerEvent> inputs = pending.get();
-        for (CustomerEvent event : inputs == null ? List.<CustomerEvent>of() : inputs) {
-            if (event.time() <= until) {
-                due.add(event);
-            } else {
-                waiting.add(event);
-                nextInput = Deadlines.earliest(nextInput, event.time());
-            }
-        }
-        if (!due.isEmpty()) {
-            if (waiting.isEmpty()) {
-                pending.clear();
-            } else {
-                pending.update(waiting);
-            }
-        }
+        WaitingInputs.Drained<CustomerEvent> drained =
+                WaitingInputs.drain(pending, until, CustomerEvent::time);
+        List<CustomerEvent> due = drained.due();
+        long nextInput = drained.next();
         due.sort(ORDER);
         CustomerStep step = new CustomerStep(this, ctx, out);
         long deadlines = Math.min(until, settings.horizon());
