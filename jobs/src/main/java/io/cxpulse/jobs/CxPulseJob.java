@@ -31,7 +31,7 @@ public final class CxPulseJob {
     public static void main(String[] args) throws Exception {
         JobConfig config = JobConfig.from(ConfigLoader.load(args));
         StreamExecutionEnvironment env =
-                StreamExecutionEnvironment.getExecutionEnvironment(flinkSettings());
+                StreamExecutionEnvironment.getExecutionEnvironment(jobSettings());
         build(env, config, false);
         env.execute(NAME);
     }
@@ -52,12 +52,23 @@ public final class CxPulseJob {
     }
 
     /**
-     * {@link #flinkSettings} for Flink's local runtime in this JVM: checkpoints in a temporary
+     * {@link #flinkSettings} for the production job, which is restored from checkpoints and
+     * savepoints: every operator's uid is set in the code and never generated, since a generated
+     * one changes with the graph and strands the operator's state.
+     */
+    public static Configuration jobSettings() {
+        Configuration settings = flinkSettings();
+        settings.set(PipelineOptions.AUTO_GENERATE_UIDS, false);
+        return settings;
+    }
+
+    /**
+     * {@link #jobSettings} for Flink's local runtime in this JVM: checkpoints in a temporary
      * directory rather than in memory, which takes no state above 5 MB, and enough network
      * memory for every operator's channels.
      */
     public static Configuration localSettings() throws IOException {
-        Configuration settings = flinkSettings();
+        Configuration settings = jobSettings();
         Path checkpoints = TempFolders.create("cx-pulse-checkpoints-");
         checkpoints.toFile().deleteOnExit();
         settings.setString("execution.checkpointing.storage", "filesystem");
@@ -74,6 +85,7 @@ public final class CxPulseJob {
      */
     public static void build(StreamExecutionEnvironment env, JobConfig config, boolean bounded) {
         env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
+        env.setMaxParallelism(config.maxParallelism());
         DataStream<Envelope> input = env
                 .fromSource(KafkaIO.source(config, bounded),
                         KafkaIO.aligned(CxPulseWorkflow.watermarks(config), config, bounded),

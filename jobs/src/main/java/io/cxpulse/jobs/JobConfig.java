@@ -41,6 +41,8 @@ public record JobConfig(
         Duration idleness,
         Duration watermarkMaxDrift,
         Duration checkpointInterval,
+        String checkpointDir,
+        int maxParallelism,
         long minSample,
         String startingOffsets,
         boolean exactlyOnce,
@@ -69,7 +71,7 @@ public record JobConfig(
             "dimensions", "review.dimensions", "drivers.window", "drivers.min.responses", "top.n",
             "accounts.ttl", "dedup.horizon", "allowed.lateness", "out.of.orderness",
             "out.of.orderness.fast", "idleness", "watermark.max.drift",
-            "checkpoint.interval", "min.sample", "starting.offsets", "sink.delivery",
+            "checkpoint.interval", "checkpoint.dir", "max.parallelism", "min.sample", "starting.offsets", "sink.delivery",
             "transactional.id.prefix", "sentiment.lexicon", "backfill.lateness");
 
     /** The job's own keys followed by the retention and alert settings' keys. */
@@ -135,6 +137,8 @@ public record JobConfig(
                 duration(p, "idleness", "30s"),
                 watermarkMaxDrift(p),
                 duration(p, "checkpoint.interval", "10s"),
+                p.get("checkpoint.dir", null),
+                maxParallelism(p),
                 p.getLong("min.sample", 30),
                 offsets,
                 delivery.equals("exactly-once"),
@@ -159,7 +163,8 @@ public record JobConfig(
                 retention, alerts,
                 allowedLateness,
                 outOfOrderness, fastOutOfOrderness, idleness, watermarkMaxDrift,
-                checkpointInterval, minSample, startingOffsets, exactlyOnce,
+                checkpointInterval, checkpointDir, maxParallelism, minSample, startingOffsets,
+                exactlyOnce,
                 transactionalIdPrefix, sentimentLexicon, kafkaProperties, backfillLateness,
                 inputHorizon);
     }
@@ -175,7 +180,8 @@ public record JobConfig(
                 reviewDimensions, driversWindow, driversMinResponses, topN, accountsTtl, dedupHorizon,
                 retention, alerts, allowedLateness,
                 outOfOrderness, fastOutOfOrderness, idleness, watermarkMaxDrift,
-                checkpointInterval, minSample, startingOffsets, exactlyOnce,
+                checkpointInterval, checkpointDir, maxParallelism, minSample, startingOffsets,
+                exactlyOnce,
                 transactionalIdPrefix, sentimentLexicon, kafkaProperties, backfillLateness,
                 horizon);
     }
@@ -222,6 +228,19 @@ public record JobConfig(
             throw new IllegalArgumentException("watermark.max.drift must not be negative, got " + drift);
         }
         return drift;
+    }
+
+    /**
+     * {@code max.parallelism}: the number of key groups keyed state is split into, the most
+     * parallelism a keyed operator can ever have. Fixed for the life of the state: a savepoint
+     * restores only into the same value.
+     */
+    private static int maxParallelism(DeclaredSettings p) {
+        long value = positive(p, "max.parallelism", 128);
+        if (value > 32768) {
+            throw new IllegalArgumentException("max.parallelism: at most 32768, got " + value);
+        }
+        return (int) value;
     }
 
     /** {@code dedup.horizon}: how long an event id is remembered; zero turns deduplication off. */

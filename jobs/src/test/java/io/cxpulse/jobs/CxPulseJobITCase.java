@@ -65,7 +65,7 @@ class CxPulseJobITCase {
                     SCENARIO.lines.get(kind));
         }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.configure(CxPulseJob.flinkSettings());
+        env.configure(CxPulseJob.jobSettings());
         env.setParallelism(2);
         CxPulseJob.build(env, config, true);
         inputs = InputCount.fromAccumulators(

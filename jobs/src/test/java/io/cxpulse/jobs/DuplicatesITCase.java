@@ -56,7 +56,7 @@ class DuplicatesITCase {
             InputProducer.send(kafka, config.inputTopics().get(InputKind.FEEDBACK), lines);
 
             StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-            env.configure(CxPulseJob.flinkSettings());
+            env.configure(CxPulseJob.jobSettings());
             env.setParallelism(2);
             CxPulseJob.build(env, config, true);
             JobExecutionResult result = env.execute("cx-pulse duplicates ITCase");

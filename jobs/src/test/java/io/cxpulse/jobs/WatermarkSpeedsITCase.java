@@ -49,7 +49,7 @@ class WatermarkSpeedsITCase {
                     response("r3", "10:58:00", 0));
 
             StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-            env.configure(CxPulseJob.flinkSettings());
+            env.configure(CxPulseJob.jobSettings());
             env.setParallelism(1);
             CxPulseJob.build(env, config, false);
             JobClient job = env.executeAsync("watermark speeds");

@@ -61,7 +61,7 @@ class PlantedIncidentsKafkaITCase {
             }
 
             StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-            env.configure(CxPulseJob.flinkSettings());
+            env.configure(CxPulseJob.jobSettings());
             env.setParallelism(2);
             CxPulseJob.build(env, config, true);
             env.execute("cx-pulse planted incidents ITCase");
