@@ -17,8 +17,8 @@ import java.util.function.Function;
  * saw: partitions are samples of the same records, so a share is the same wherever it is counted.
  * A parent lends its share once it has at least {@link #MIN_PARENT_RECORDS} records, with the
  * event time of its first record, so that the rule can tell a new product of a known source from
- * the first hours of a run. Memory only: after a restart the counts of steps not yet sent are
- * lost and shares are learned again; both only feed a subject's prior and traffic.
+ * the first hours of a run. What it holds is taken out and put back as {@link PendingExposure}s
+ * and {@link ParentRecords} when a checkpoint is written and restored.
  */
 public final class ExposureCounter {
     /** The parent of the top subjects: every record of the rule. */
@@ -108,6 +108,46 @@ public final class ExposureCounter {
             pendingCount -= step.getValue().size();
         }
         return due;
+    }
+
+    /** The records of every subject and step not sent yet. */
+    public List<PendingExposure> pendingExposures() {
+        List<PendingExposure> all = new ArrayList<>(pendingCount);
+        pending.forEach((step, ofStep) -> ofStep.forEach((key, p) ->
+                all.add(new PendingExposure(step, key, p.subject, p.parentKey, p.records))));
+        return all;
+    }
+
+    /** What is known of every parent. */
+    public List<ParentRecords> parentRecords() {
+        List<ParentRecords> all = new ArrayList<>(parents.size());
+        parents.forEach((key, c) -> all.add(new ParentRecords(key, c[0], c[1], c[2])));
+        return all;
+    }
+
+    /**
+     * Adds what {@link #pendingExposures} and {@link #parentRecords} gave, of this counter or of
+     * several (when a job is restored at another parallelism, counts of the same subject, step or
+     * parent add up).
+     */
+    public void restore(Iterable<PendingExposure> exposures, Iterable<ParentRecords> parentsSeen) {
+        for (PendingExposure e : exposures) {
+            Map<String, Pending> ofStep = pending.computeIfAbsent(e.step(), s -> new LinkedHashMap<>());
+            Pending p = ofStep.get(e.key());
+            if (p == null) {
+                p = new Pending(e.subject(), e.parentKey());
+                ofStep.put(e.key(), p);
+                pendingCount++;
+            }
+            p.records += e.records();
+        }
+        for (ParentRecords r : parentsSeen) {
+            long[] counts = parents.computeIfAbsent(r.parentKey(),
+                    k -> new long[] {0, 0, r.firstStep()});
+            counts[0] += r.matched();
+            counts[1] += r.records();
+            counts[2] = Math.min(counts[2], r.firstStep());
+        }
     }
 
     /** The share of matching records of a parent, of everything when it has too few; or NaN. */

@@ -2,8 +2,15 @@ package io.cxpulse.functions;
 
 import io.cxpulse.alerts.CountObservation;
 import io.cxpulse.alerts.ExposureCounter;
+import io.cxpulse.alerts.ParentRecords;
+import io.cxpulse.alerts.PendingExposure;
 import java.io.Serializable;
 import java.util.function.Consumer;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.runtime.state.StateInitializationContext;
+import org.apache.flink.runtime.state.StateSnapshotContext;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
 import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
@@ -12,7 +19,8 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 /**
  * Turns records into the inputs of a counting rule where they enter the job: the matches of each
  * record at once, and, as the watermark passes each step, one exposure per subject of that step
- * from this subtask's {@link ExposureCounter}, sent before the watermark itself.
+ * from this subtask's {@link ExposureCounter}, sent before the watermark itself. The counter's
+ * unsent counts and parents' shares are operator state, so a restart loses none of them.
  */
 public class CountExposures<T> extends AbstractStreamOperator<CountObservation>
         implements OneInputStreamOperator<T, CountObservation> {
@@ -27,6 +35,8 @@ public class CountExposures<T> extends AbstractStreamOperator<CountObservation>
     private final long stepMillis;
     private transient ExposureCounter counter;
     private transient StreamRecord<CountObservation> reuse;
+    private transient ListState<PendingExposure> pendingState;
+    private transient ListState<ParentRecords> parentsState;
 
     /** @param stepMillis the rule's step: one exposure per subject and step */
     public CountExposures(Counting<T> counting, long stepMillis) {
@@ -35,10 +45,27 @@ public class CountExposures<T> extends AbstractStreamOperator<CountObservation>
     }
 
     @Override
+    public void initializeState(StateInitializationContext context) throws Exception {
+        super.initializeState(context);
+        pendingState = context.getOperatorStateStore().getListState(new ListStateDescriptor<>(
+                "pending-exposures", TypeInformation.of(PendingExposure.class)));
+        parentsState = context.getOperatorStateStore().getListState(new ListStateDescriptor<>(
+                "parent-records", TypeInformation.of(ParentRecords.class)));
+        counter = new ExposureCounter(stepMillis);
+        counter.restore(pendingState.get(), parentsState.get());
+    }
+
+    @Override
     public void open() throws Exception {
         super.open();
-        counter = new ExposureCounter(stepMillis);
         reuse = new StreamRecord<>(null);
+    }
+
+    @Override
+    public void snapshotState(StateSnapshotContext context) throws Exception {
+        super.snapshotState(context);
+        pendingState.update(counter.pendingExposures());
+        parentsState.update(counter.parentRecords());
     }
 
     @Override
