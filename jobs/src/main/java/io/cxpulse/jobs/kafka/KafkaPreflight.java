@@ -61,6 +61,8 @@ public final class KafkaPreflight implements AutoCloseable {
         if (config.startupTimeout().isZero()) {
             return true;
         }
+        err.println("cx-pulse: checking Kafka at " + config.bootstrapServers()
+                + " before starting (for up to startup.timeout " + config.startupTimeout().toSeconds() + " s)");
         try (KafkaPreflight preflight = new KafkaPreflight(config, err)) {
             return preflight.until(() -> {
                 preflight.reachBrokers();
@@ -195,7 +197,6 @@ public final class KafkaPreflight implements AutoCloseable {
             Properties props = new Properties();
             props.putAll(config.kafkaProperties());
             props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
-            props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) ANSWER_TIMEOUT.toMillis());
             props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
             props.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
             try {

@@ -87,7 +87,20 @@ public final class TopicSetup {
                 }
             }
         }
+        awaitVisible(created);
         return created;
+    }
+
+    /** Waits until the brokers' metadata knows the topics just created, as describing them needs. */
+    private void awaitVisible(List<String> created) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (describe(created).size() < created.size()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("created topics not visible after "
+                        + TIMEOUT_SECONDS + " s: " + created);
+            }
+            Thread.sleep(100);
+        }
     }
 
     private Map<String, TopicDescription> describe(Collection<String> names) throws Exception {
