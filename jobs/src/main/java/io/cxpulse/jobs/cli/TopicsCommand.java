@@ -38,7 +38,11 @@ final class TopicsCommand {
         Optional<Short> replication = options.has("replication.factor")
                 ? Optional.of((short) whole(options.get("replication.factor", null), "replication.factor"))
                 : Optional.empty();
-        try (Admin admin = KafkaPreflight.connect(config, System.err)) {
+        Optional<Admin> connected = KafkaPreflight.connect(config, System.err);
+        if (connected.isEmpty()) {
+            return 1;
+        }
+        try (Admin admin = connected.get()) {
             TopicSetup setup = new TopicSetup(admin);
             if (options.has("create")) {
                 List<String> created = setup.createMissing(plan, replication);

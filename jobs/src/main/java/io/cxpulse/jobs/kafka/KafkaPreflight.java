@@ -4,6 +4,7 @@ import io.cxpulse.jobs.JobConfig;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -83,18 +84,18 @@ public final class KafkaPreflight implements AutoCloseable {
 
     /**
      * An Admin client on a cluster that answered within {@code startup.timeout}, having said
-     * what was wrong meanwhile; fails when it never did. The caller closes it.
+     * what was wrong meanwhile; empty, after saying why, when it never did. The caller closes it.
      */
-    public static Admin connect(JobConfig config, PrintStream err) {
+    public static Optional<Admin> connect(JobConfig config, PrintStream err) {
         KafkaPreflight preflight = new KafkaPreflight(config, err);
-        if (!preflight.until(() -> {
+        if (preflight.until(() -> {
             preflight.reachBrokers();
             return "Kafka at " + config.bootstrapServers() + " answers";
         })) {
-            preflight.close();
-            throw new IllegalStateException("no Kafka cluster at " + config.bootstrapServers());
+            return Optional.of(preflight.admin);
         }
-        return preflight.admin;
+        preflight.close();
+        return Optional.empty();
     }
 
     private boolean until(Look look) {

@@ -3,15 +3,20 @@ package io.cxpulse.jobs.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cxpulse.jobs.JobConfig;
 import io.cxpulse.jobs.embedded.EmbeddedKafka;
+import io.cxpulse.jobs.kafka.KafkaPreflight;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.flink.util.ParameterTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -23,8 +28,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code cx-pulse topics} against a real broker: {@code --create} makes the twelve topics with
  * the partitions, cleanup policy and retention docs/deploy.md gives, a second run changes
- * nothing, and existing topics that differ are named and left as they are. Each test names its
- * topics with a prefix of its own through the job's {@code topic.*} settings.
+ * nothing, the job's pre-flight then passes, and existing topics that differ are named and left
+ * as they are. Each test names its topics with a prefix of its own through the job's
+ * {@code topic.*} settings.
  */
 class TopicsCommandITCase {
     private static final long WEEK_MS = 7L * 24 * 3600 * 1000;
@@ -65,6 +71,12 @@ class TopicsCommandITCase {
         said = topics(0, "a.", "--create");
         assertEquals(12, said.lines().filter(l -> l.startsWith("exists   a.")).count(), said);
         assertTrue(topics(0, "a.", "--check").contains("All 12 topics match the plan."));
+
+        Map<String, String> settings = new HashMap<>(topicSettings("a."));
+        settings.put("bootstrap.servers", kafka.bootstrapServers());
+        ByteArrayOutputStream preflight = new ByteArrayOutputStream();
+        assertTrue(KafkaPreflight.check(JobConfig.from(ParameterTool.fromMap(settings)),
+                new PrintStream(preflight, true, StandardCharsets.UTF_8)), preflight.toString());
     }
 
     @Test
@@ -109,16 +121,25 @@ class TopicsCommandITCase {
                 "alerts", "deadletter").map(n -> prefix + n).toList();
     }
 
+    /** The job's settings that name its topics under {@code prefix}. */
+    private static Map<String, String> topicSettings(String prefix) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String name : names(prefix)) {
+            String key = name.substring(prefix.length());
+            settings.put(key.equals("alerts") ? "alerts.topic" : "topic." + key, name);
+        }
+        return settings;
+    }
+
     /** Runs {@code topics} with the topics named under {@code prefix}; returns what it printed. */
     private static String topics(int expectedExit, String prefix, String... options) {
         List<String> args = new ArrayList<>(List.of("topics"));
         args.addAll(List.of(options));
         args.addAll(List.of("--bootstrap.servers", kafka.bootstrapServers()));
-        for (String name : names(prefix)) {
-            String key = name.substring(prefix.length());
-            args.add(key.equals("alerts") ? "--alerts.topic" : "--topic." + key);
+        topicSettings(prefix).forEach((key, name) -> {
+            args.add("--" + key);
             args.add(name);
-        }
+        });
         PrintStream out = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeployDocsPlanTest {
     private static final Path DEPLOY = Path.of("..", "docs", "deploy.md");
+    private static final Path TOPICS = Path.of("..", "docs", "topics.md");
     static final String PRINCIPAL = "User:cx-pulse";
 
     @Test
@@ -38,6 +39,23 @@ class DeployDocsPlanTest {
                             : t.retention().toMillis() + " (" + days(t.retention()) + ")") + " |");
         }
         assertLines(expected, linesStartingWith(section("Topics"), "|"));
+    }
+
+    /** docs/topics.md's table gives each topic's cleanup policy with its key; the plan follows it. */
+    @Test
+    void thePlansCleanupPoliciesAreThoseOfTheTopicContracts() throws IOException {
+        Map<String, String> documented = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(TOPICS)) {
+            // | [`topic`](#anchor) | direction | key (pipes escaped) | cleanup policy | schema |
+            String[] cells = line.split("(?<!\\\\)\\|");
+            if (cells.length > 4 && cells[1].startsWith(" [`")) {
+                documented.put(cells[1].substring(3, cells[1].indexOf("`]")),
+                        cells[4].replace("*", "").trim().split("[ ,]")[0]);
+            }
+        }
+        Map<String, String> planned = new LinkedHashMap<>();
+        plan().topics().forEach(t -> planned.put(t.name(), t.cleanupPolicy()));
+        assertEquals(documented, planned);
     }
 
     @Test
