@@ -37,11 +37,23 @@ final class CliProcess {
     }
 
     static CliProcess start(String... args) throws IOException {
+        List<String> tmpdir = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Djava.io.tmpdir"))
+                .toList();
+        return new CliProcess(new ProcessBuilder(command(tmpdir, args)).redirectErrorStream(true).start());
+    }
+
+    /**
+     * The command line of {@code bin/cx-pulse args} with the JVM options given, this JVM's
+     * {@code --add-opens} and the command line's logging settings.
+     */
+    static List<String> command(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-opens") || a.startsWith("-Djava.io.tmpdir"))
+                .filter(a -> a.startsWith("--add-opens"))
                 .forEach(command::add);
+        command.addAll(jvmOptions);
         command.add("-Dlog4j2.configurationFile=" + Path.of("..", "conf", "log4j2-cli.properties")
                 .toAbsolutePath().normalize());
         command.add("-cp");
@@ -49,7 +61,7 @@ final class CliProcess {
                 + Path.of("target", "lib").toAbsolutePath() + File.separator + "*");
         command.add(CxPulseCli.class.getName());
         command.addAll(List.of(args));
-        return new CliProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+        return command;
     }
 
     private void read() {
