@@ -47,6 +47,7 @@ public final class KafkaPreflight implements AutoCloseable {
     private final PrintStream err;
     private final List<String> brokers;
     private Admin admin;
+    private List<String> toldUnreachable = List.of();
 
     private KafkaPreflight(JobConfig config, PrintStream err) {
         this.config = config;
@@ -137,6 +138,10 @@ public final class KafkaPreflight implements AutoCloseable {
         }
         try {
             admin().describeCluster().nodes().get(ANSWER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            if (!unreachable.isEmpty() && !unreachable.equals(toldUnreachable)) {
+                err.println("cx-pulse: not reachable, though others answer: " + String.join(", ", unreachable));
+                toldUnreachable = unreachable;
+            }
         } catch (ExecutionException e) {
             throw classify(e.getCause());
         } catch (TimeoutException e) {

@@ -73,10 +73,13 @@ class TopicsCommandITCase {
         assertTrue(topics(0, "a.", "--check").contains("All 12 topics match the plan."));
 
         Map<String, String> settings = new HashMap<>(topicSettings("a."));
-        settings.put("bootstrap.servers", kafka.bootstrapServers());
+        // one broker of two is gone: the job can start, and is told which
+        settings.put("bootstrap.servers", kafka.bootstrapServers() + ",127.0.0.1:1");
         ByteArrayOutputStream preflight = new ByteArrayOutputStream();
         assertTrue(KafkaPreflight.check(JobConfig.from(ParameterTool.fromMap(settings)),
                 new PrintStream(preflight, true, StandardCharsets.UTF_8)), preflight.toString());
+        assertTrue(preflight.toString().contains("not reachable, though others answer: 127.0.0.1:1 ("),
+                preflight.toString());
     }
 
     @Test
