@@ -30,6 +30,7 @@ public final class CxPulseJob {
 
     public static void main(String[] args) throws Exception {
         JobConfig config = JobConfig.from(ConfigLoader.load(args));
+        io.cxpulse.jobs.kafka.KafkaPreflight.require(config, System.err);
         StreamExecutionEnvironment env =
                 StreamExecutionEnvironment.getExecutionEnvironment(jobSettings());
         build(env, config, false);

@@ -50,7 +50,8 @@ public record JobConfig(
         String sentimentLexicon,
         Properties kafkaProperties,
         String backfillLateness,
-        Long inputHorizon) {
+        Long inputHorizon,
+        Duration startupTimeout) {
 
     public static final String KAFKA_PREFIX = "kafka.";
 
@@ -72,7 +73,7 @@ public record JobConfig(
             "accounts.ttl", "dedup.horizon", "allowed.lateness", "out.of.orderness",
             "out.of.orderness.fast", "idleness", "watermark.max.drift",
             "checkpoint.interval", "checkpoint.dir", "max.parallelism", "min.sample", "starting.offsets", "sink.delivery",
-            "transactional.id.prefix", "sentiment.lexicon", "backfill.lateness");
+            "transactional.id.prefix", "sentiment.lexicon", "backfill.lateness", "startup.timeout");
 
     /** The job's own keys followed by the retention and alert settings' keys. */
     private static List<String> keys(String... own) {
@@ -146,7 +147,8 @@ public record JobConfig(
                 p.get("sentiment.lexicon", null),
                 kafkaProperties(p),
                 backfillLateness,
-                null);
+                null,
+                nonNegative(duration(p, "startup.timeout", "60s"), "startup.timeout"));
     }
 
     /** The output topics in a fixed order. */
@@ -166,7 +168,7 @@ public record JobConfig(
                 checkpointInterval, checkpointDir, maxParallelism, minSample, startingOffsets,
                 exactlyOnce,
                 transactionalIdPrefix, sentimentLexicon, kafkaProperties, backfillLateness,
-                inputHorizon);
+                inputHorizon, startupTimeout);
     }
 
     /**
@@ -183,7 +185,7 @@ public record JobConfig(
                 checkpointInterval, checkpointDir, maxParallelism, minSample, startingOffsets,
                 exactlyOnce,
                 transactionalIdPrefix, sentimentLexicon, kafkaProperties, backfillLateness,
-                horizon);
+                horizon, startupTimeout);
     }
 
     /**
@@ -250,6 +252,13 @@ public record JobConfig(
             throw new IllegalArgumentException("dedup.horizon must not be negative, got " + horizon);
         }
         return horizon;
+    }
+
+    private static Duration nonNegative(Duration value, String key) {
+        if (value.isNegative()) {
+            throw new IllegalArgumentException(key + " must not be negative, got " + value);
+        }
+        return value;
     }
 
     private static Duration duration(DeclaredSettings p, String key, String fallback) {

@@ -23,6 +23,10 @@ public final class CxPulseCli {
                                                run the job over JSONL files in batch mode
               run --config FILE [--key value ...]
                                                run the production job, Kafka in and out
+              topics --create|--check [--partitions N] [--replication.factor N]
+                     [--config FILE] [--key value ...]
+                                               create the job's missing Kafka topics, or check
+                                               them against the plan in docs/deploy.md
               score [--language auto|en|he] [--lexicon FILE] [--eval FILE]
                                                score one text per stdin line, JSON per line out;
                                                --eval prints accuracy, macro-F1 and confusion
@@ -57,6 +61,7 @@ public final class CxPulseCli {
                 "demo", DemoCommand::run,
                 "backfill", BackfillCommand::run,
                 "run", RunCommand::run,
+                "topics", TopicsCommand::run,
                 "score", ScoreCommand::run,
                 "sample", SampleCommand::run,
                 "bench", BenchCommand::run,

@@ -13,6 +13,7 @@ final class RunCommand {
 
     static int run(String[] args) throws Exception {
         JobConfig config = JobConfig.from(ConfigLoader.load(args));
+        if (!io.cxpulse.jobs.kafka.KafkaPreflight.check(config, System.err)) return 1;
         LocalRuntime runtime = LocalRuntime.start(Runtime.getRuntime().availableProcessors());
         System.err.println("cx-pulse: " + config);
         System.err.println("cx-pulse: Flink web UI at " + runtime.webUrl());

@@ -4,7 +4,8 @@ import io.cxpulse.jobs.io.TempFolders;
 import io.cxpulse.jobs.CxPulseJob;
 import io.cxpulse.jobs.JobConfig;
 import io.cxpulse.jobs.embedded.EmbeddedKafka;
-import io.cxpulse.records.InputKind;
+import io.cxpulse.jobs.kafka.TopicPlan;
+import io.cxpulse.jobs.kafka.TopicSetup;
 import io.cxpulse.serde.Timestamps;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.core.execution.JobClient;
@@ -20,7 +22,6 @@ import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.ParameterTool;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -119,18 +120,11 @@ public final class Demo {
         out.println(line);
     }
 
+    /** The job's topics as {@code bin/cx-pulse topics --create} makes them, two partitions each. */
     private static void createTopics(EmbeddedKafka kafka, JobConfig config) throws Exception {
-        List<NewTopic> topics = new ArrayList<>();
-        config.inputTopics().forEach((kind, name) -> {
-            NewTopic topic = new NewTopic(name, 2, (short) 1);
-            if (kind == InputKind.ACCOUNTS) {
-                topic.configs(Map.of("cleanup.policy", "compact"));
-            }
-            topics.add(topic);
-        });
-        config.outputTopics().forEach(name -> topics.add(new NewTopic(name, 2, (short) 1)));
         try (Admin admin = kafka.admin()) {
-            admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);
+            new TopicSetup(admin).createMissing(
+                    TopicPlan.of(config).withPartitions(2), Optional.of((short) 1));
         }
     }
 

@@ -41,29 +41,76 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final Path logDir;
     private final KafkaRaftServer server;
     private final String bootstrapServers;
+    /** What the broker's clients need besides the address: the super user's login, if any. */
+    private final Properties clientSecurity;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedKafka(Path logDir, KafkaRaftServer server, String bootstrapServers) {
+    private EmbeddedKafka(Path logDir, KafkaRaftServer server, String bootstrapServers,
+            Properties clientSecurity) {
         this.logDir = logDir;
         this.server = server;
         this.bootstrapServers = bootstrapServers;
+        this.clientSecurity = clientSecurity;
     }
 
     /** Formats a fresh log folder, starts the broker and waits until it answers. */
     public static EmbeddedKafka start() throws Exception {
+        return start("PLAINTEXT", Map.of(), new Properties());
+    }
+
+    /**
+     * As {@link #start()}, with clients authenticated by SASL PLAIN (over a plaintext
+     * connection) and authorized by ACLs (KRaft's {@code StandardAuthorizer}): {@code superUser}
+     * may do anything, and is who {@link #admin()} and {@link #producer} log in as; each of
+     * {@code users} (name to password) only what ACLs grant it.
+     */
+    public static EmbeddedKafka startWithSasl(
+            String superUser, String superPassword, Map<String, String> users) throws Exception {
+        StringBuilder logins = new StringBuilder(plainLogin(superUser, superPassword));
+        logins.setLength(logins.length() - 1);
+        logins.append(" user_").append(superUser).append("=\"").append(superPassword).append('"');
+        users.forEach((user, password) ->
+                logins.append(" user_").append(user).append("=\"").append(password).append('"'));
+        Map<String, String> broker = new HashMap<>();
+        broker.put("sasl.enabled.mechanisms", "PLAIN");
+        broker.put("sasl.mechanism.inter.broker.protocol", "PLAIN");
+        broker.put("listener.name.sasl_plaintext.plain.sasl.jaas.config", logins + ";");
+        broker.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        // the controller listener is plaintext: its peer, this node's broker, is ANONYMOUS
+        broker.put("super.users", "User:" + superUser + ";User:ANONYMOUS");
+        return start("SASL_PLAINTEXT", broker, saslPlain(superUser, superPassword));
+    }
+
+    /** Client properties logging in as {@code user} by SASL PLAIN over a plaintext connection. */
+    public static Properties saslPlain(String user, String password) {
+        Properties props = new Properties();
+        props.put("security.protocol", "SASL_PLAINTEXT");
+        props.put("sasl.mechanism", "PLAIN");
+        props.put("sasl.jaas.config", plainLogin(user, password));
+        return props;
+    }
+
+    private static String plainLogin(String user, String password) {
+        return "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                + user + "\" password=\"" + password + "\";";
+    }
+
+    private static EmbeddedKafka start(String protocol, Map<String, String> security,
+            Properties clientSecurity) throws Exception {
         Path logDir = TempFolders.create("cx-pulse-kafka-");
         int brokerPort = freePort();
         int controllerPort = freePort();
-        Map<String, String> props = new HashMap<>();
+        Map<String, String> props = new HashMap<>(security);
         props.put("process.roles", "broker,controller");
         props.put("node.id", String.valueOf(NODE_ID));
         props.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
         props.put("listeners",
-                "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+                protocol + "://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        props.put("advertised.listeners", protocol + "://127.0.0.1:" + brokerPort);
         props.put("controller.listener.names", "CONTROLLER");
-        props.put("inter.broker.listener.name", "PLAINTEXT");
-        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        props.put("inter.broker.listener.name", protocol);
+        props.put("listener.security.protocol.map",
+                protocol + ":" + protocol + ",CONTROLLER:PLAINTEXT");
         props.put("log.dirs", logDir.toString());
         props.put("num.partitions", "2");
         // a single broker: internal topics cannot have more replicas than that
@@ -78,7 +125,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         format(logDir);
         KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
         server.startup();
-        EmbeddedKafka kafka = new EmbeddedKafka(logDir, server, "127.0.0.1:" + brokerPort);
+        EmbeddedKafka kafka =
+                new EmbeddedKafka(logDir, server, "127.0.0.1:" + brokerPort, clientSecurity);
         Runtime.getRuntime().addShutdownHook(new Thread(kafka::closeQuietly, "embedded-kafka-stop"));
         kafka.awaitReady(Duration.ofSeconds(60));
         return kafka;
@@ -119,16 +167,21 @@ public final class EmbeddedKafka implements AutoCloseable {
         return bootstrapServers;
     }
 
-    public Admin admin() {
+    /** The address and, on a broker with SASL, the super user's login: for any client. */
+    public Properties clientProperties() {
         Properties props = new Properties();
+        props.putAll(clientSecurity);
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        return Admin.create(props);
+        return props;
+    }
+
+    public Admin admin() {
+        return Admin.create(clientProperties());
     }
 
     /** A producer of raw bytes, batching for up to {@code lingerMs}. */
     public KafkaProducer<byte[], byte[]> producer(int lingerMs) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = clientProperties();
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         props.put(ProducerConfig.LINGER_MS_CONFIG, String.valueOf(lingerMs));

@@ -3,12 +3,9 @@ package io.cxpulse.jobs.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -31,19 +28,8 @@ class TempFolderCleanupITCase {
                 "{\"event_id\":\"fb-2\",\"timestamp\":\"2026-03-01T11:00:00Z\",\"customer_id\":\"C2\",\"nps\":3}"),
                 StandardCharsets.UTF_8);
 
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-opens"))
-                .forEach(command::add);
-        command.add("-Djava.io.tmpdir=" + temp);
-        command.add("-Dlog4j2.configurationFile=" + Path.of("..", "conf", "log4j2-cli.properties")
-                .toAbsolutePath().normalize());
-        command.add("-cp");
-        command.add(Path.of("target", "classes").toAbsolutePath() + File.pathSeparator
-                + Path.of("target", "lib").toAbsolutePath() + File.separator + "*");
-        command.add(CxPulseCli.class.getName());
-        command.addAll(List.of("backfill", "--input", input.toString(), "--output", output.toString()));
+        List<String> command = CliProcess.command(List.of("-Djava.io.tmpdir=" + temp),
+                "backfill", "--input", input.toString(), "--output", output.toString());
         Path log = dir.resolve("run.log");
         Process run = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();

@@ -17,4 +17,18 @@ public final class InputProducer {
             }
         }
     }
+
+    /**
+     * As {@link #send}, each record keyed by its position ({@code <topic>-<n>}), as a compacted
+     * topic requires; no key repeats, so compaction removes none.
+     */
+    public static void sendKeyed(EmbeddedKafka kafka, String topic, List<byte[]> payloads)
+            throws Exception {
+        try (KafkaProducer<byte[], byte[]> producer = kafka.producer(0)) {
+            for (int i = 0; i < payloads.size(); i++) {
+                byte[] key = (topic + "-" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                producer.send(new ProducerRecord<>(topic, key, payloads.get(i))).get();
+            }
+        }
+    }
 }

@@ -27,6 +27,13 @@ public final class OutputReader {
     public static List<Keyed> readAll(String bootstrapServers, String topic) {
         Properties props = new Properties();
         props.put("bootstrap.servers", bootstrapServers);
+        return readAll(props, topic);
+    }
+
+    /** As {@link #readAll(String, String)}, with a client's address and login in {@code client}. */
+    public static List<Keyed> readAll(Properties client, String topic) {
+        Properties props = new Properties();
+        props.putAll(client);
         props.put("isolation.level", "read_committed");
         props.put("key.deserializer", ByteArrayDeserializer.class.getName());
         props.put("value.deserializer", ByteArrayDeserializer.class.getName());
