@@ -62,8 +62,10 @@ class ClusterITCase {
             ClusterInput input = ClusterInput.plan(work.resolve("corpus"), SEED, config.inputTopics());
             List<InputRecord> all = new ArrayList<>(input.stream);
             all.addAll(input.end);
-            log.say(input.stream.size() + " input records planned, "
-                    + input.stream.stream().filter(r -> r.reason() != null).count() + " of them to be rejected");
+            long hostile = input.stream.stream().filter(InputRecord::hostile).count();
+            log.say(input.stream.size() + " input records planned, " + hostile + " of them hostile, "
+                    + input.stream.stream().filter(r -> r.reason() != null).count() + " to be rejected");
+            assertTrue(hostile >= 1_000, "hostile records: " + hostile);
             flink.startTaskManagers("tm-1", "tm-2");
 
             FlinkCli cli = new FlinkCli(flink);

@@ -23,6 +23,11 @@ record InputRecord(String topic, int partition, byte[] key, byte[] value, Long t
         return eventId != null;
     }
 
+    /** Whether it is anything but a plain valid event or a repeat of one. */
+    boolean hostile() {
+        return !kind.equals("valid") && !kind.equals("repeat") && !kind.equals("end");
+    }
+
     /** Whether a backfill's JSONL file can hold it: a value without line breaks, not only Kafka's. */
     boolean fitsAFile() {
         return value != null && value.length > 0;
