@@ -56,7 +56,8 @@ class ClusterITCase {
                         Path.of(System.getProperty("cluster.flink.config")), work.resolve("flink"),
                         List.of(System.getProperty("cluster.jvm.flags", "").trim().split("\\s+")))) {
             log.say("Kafka broker at " + kafka.bootstrapServers() + ", JobManager at " + flink.restAddress());
-            ClusterTopics.create(kafka.adminProperties());
+            Path jar = Path.of(System.getProperty("cluster.job.jar"));
+            ClusterTopics.create(flink, jar, kafka.bootstrapServers());
             settings.putAll(jobSettings(kafka.bootstrapServers()));
             JobConfig config = JobConfig.from(ParameterTool.fromMap(settings));
             ClusterInput input = ClusterInput.plan(work.resolve("corpus"), SEED, config.inputTopics());
@@ -69,7 +70,6 @@ class ClusterITCase {
             flink.startTaskManagers("tm-1", "tm-2");
 
             FlinkCli cli = new FlinkCli(flink);
-            Path jar = Path.of(System.getProperty("cluster.job.jar"));
             JobStatus first = new JobStatus(flink, cli.runDetached(jar, null, args(settings)));
             first.awaitRunning(Duration.ofSeconds(120));
             log.say("job " + first.jobId() + " running");

@@ -106,6 +106,15 @@ final class ClusterInput {
                 sortKeys.add(null);
             }
         }
+        // the accounts topic is compacted, as the topic plan makes it, so its every record has
+        // a key: the broker refuses one without
+        String accounts = topics.get(InputKind.ACCOUNTS);
+        for (int i = 0; i < records.size(); i++) {
+            InputRecord r = records.get(i);
+            if (r.topic().equals(accounts) && r.key() == null) {
+                records.set(i, r.keyed(("line-" + i).getBytes(StandardCharsets.UTF_8)));
+            }
+        }
         long span = last - first;
         for (int i = 0; i < sortKeys.size(); i++) {
             if (sortKeys.get(i) == null) {
@@ -147,7 +156,8 @@ final class ClusterInput {
                     case ACCOUNTS -> "{\"customer_id\":\"END" + p + "\",\"tier\":\"standard\","
                             + "\"annual_value\":1.00,\"timestamp\":\"" + time + "\"}";
                 };
-                end.add(new InputRecord(topics.get(kind), p, null, json.getBytes(StandardCharsets.UTF_8),
+                end.add(new InputRecord(topics.get(kind), p, ("END" + p).getBytes(StandardCharsets.UTF_8),
+                        json.getBytes(StandardCharsets.UTF_8),
                         null, "end", kind == InputKind.ACCOUNTS ? "END" + p : id, null, time.toEpochMilli()));
             }
         }

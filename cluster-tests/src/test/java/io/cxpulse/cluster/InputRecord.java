@@ -19,6 +19,12 @@ package io.cxpulse.cluster;
 record InputRecord(String topic, int partition, byte[] key, byte[] value, Long timestamp, String kind,
         String eventId, String reason, long eventTime) {
 
+    /** The same record under a key: a compacted topic takes no record without one. */
+    InputRecord keyed(byte[] newKey) {
+        return new InputRecord(topic, partition, newKey, value, timestamp, kind, eventId, reason,
+                eventTime);
+    }
+
     boolean valid() {
         return eventId != null;
     }

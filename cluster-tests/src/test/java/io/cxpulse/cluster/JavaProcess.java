@@ -37,10 +37,17 @@ final class JavaProcess implements AutoCloseable {
      */
     static JavaProcess start(String name, Path lib, List<String> jvmArgs, String mainClass,
             List<String> args, Path dir, Map<String, String> env) throws IOException {
+        return start(name, lib.toAbsolutePath() + "/*", jvmArgs, mainClass, args, dir, env);
+    }
+
+    /** As {@link #start(String, Path, List, String, List, Path, Map)}, with any class path. */
+    static JavaProcess start(String name, String classPath, List<String> jvmArgs,
+            String mainClass, List<String> args, Path dir, Map<String, String> env)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
-        command.add(lib.toAbsolutePath() + "/*");
+        command.add(classPath);
         command.addAll(jvmArgs);
         command.add(mainClass);
         command.addAll(args);
