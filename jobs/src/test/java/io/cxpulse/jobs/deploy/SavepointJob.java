@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -59,9 +60,13 @@ final class SavepointJob {
      *
      * @param savepoint what {@code flink run --fromSavepoint} would be given, or null; state in
      *     it that no operator takes fails the start ({@code allowNonRestoredState=false})
+     * @param stateBackend {@code hashmap} or {@code rocksdb}: a savepoint in the canonical
+     *     format restores into either
      */
-    static JobClient start(JobConfig config, Path savepoint) throws Exception {
+    static JobClient start(JobConfig config, Path savepoint, String stateBackend)
+            throws Exception {
         Configuration settings = CxPulseJob.jobSettings();
+        settings.set(StateBackendOptions.STATE_BACKEND, stateBackend);
         if (savepoint != null) {
             settings.set(StateRecoveryOptions.SAVEPOINT_PATH,
                     savepoint.toAbsolutePath().toUri().toString());

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Flink's migration-test pattern: the savepoint committed under
  * {@code src/test/resources/savepoints} (written by {@link SavepointWriterITCase} after the
  * first part of {@link RestoreInput}) is restored into today's job graph with
- * {@code allowNonRestoredState=false}, on a fresh broker given the same first part, so that the
+ * {@code allowNonRestoredState=false} and the production state backend, RocksDB (it was written
+ * with the heap backend), on a fresh broker given the same first part, so that the
  * source's offsets in the savepoint mean the same records. The job reads the second part and is
  * stopped with a drain; its output must equal a backfill of the whole input, which the second
  * part alone cannot give: a change that no longer restores this version's state fails here.
@@ -66,7 +67,7 @@ class SavepointRestoreITCase {
         all.addAll(INPUT.after);
         SavepointJob.prepare(kafka, config, all);
 
-        JobClient job = SavepointJob.start(config, SavepointJob.SAVEPOINT);
+        JobClient job = SavepointJob.start(config, SavepointJob.SAVEPOINT, "rocksdb");
         List<String> expected = scoredAfterTheCut();
         SavepointJob.awaitOutput(config, config.scoredTopic(), r -> r.size() >= expected.size());
         job.stopWithSavepoint(true, dir.resolve("drained").toUri().toString(),

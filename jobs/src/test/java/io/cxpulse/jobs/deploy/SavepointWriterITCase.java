@@ -44,7 +44,7 @@ class SavepointWriterITCase {
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             JobConfig config = SavepointJob.config(kafka);
             SavepointJob.prepare(kafka, config, input.before);
-            JobClient job = SavepointJob.start(config, null);
+            JobClient job = SavepointJob.start(config, null, "hashmap");
             String lastClosedHour = "1h|overall|all|2026-03-02T10:00:00Z";
             SavepointJob.awaitOutput(config, config.npsRollupsTopic(),
                     records -> records.stream().anyMatch(r -> lastClosedHour.equals(r.key())));
