@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  *
  * <pre>
  * mvn -B verify -pl jobs -am -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false \
- *   -Dit.test=SavepointWriterITCase -Dcx.pulse.savepoint.write=true
+ *   -Dfailsafe.failIfNoSpecifiedTests=false -Dit.test=SavepointWriterITCase -Dcx.pulse.savepoint.write=true
  * </pre>
  *
  * commit the new savepoint in place of the old one, and say in docs/deploy.md ("Savepoints")
