@@ -20,10 +20,10 @@ import java.util.Map;
  *
  * <ul>
  *   <li>the daily rollups of 2026-03-02 count answers, reviews and active customers of both parts;
- *   <li>key account C1 answers 10, 9, 10 in the first part and 3, 2, 4 in the second: the
+ *   <li>key account C1 answers 10, 9, 10 in the first part and 3, 2, 1 in the second: the
  *       key-account rule's turn of a promoter to a detractor needs the three answers before;
- *   <li>the second part repeats the first part's last answer before the cut, which only the
- *       restored deduplication ids dead-letter as a duplicate.
+ *   <li>the second part starts with a repeat of an answer from shortly before the cut,
+ *       which only the restored deduplication ids dead-letter as a duplicate.
  * </ul>
  */
 final class RestoreInput {
