@@ -78,11 +78,18 @@ final class SavepointJob {
         return env.executeAsync(CxPulseJob.NAME);
     }
 
-    /** Waits until a topic, read committed, holds what {@code done} wants. */
-    static void awaitOutput(JobConfig config, String topic,
-            Predicate<List<OutputReader.Keyed>> done) throws InterruptedException {
+    /**
+     * Waits until a topic, read committed, holds what {@code done} wants; fails at once with the
+     * job's own error when the job ends first (a savepoint it cannot restore, for one).
+     */
+    static void awaitOutput(JobClient job, JobConfig config, String topic,
+            Predicate<List<OutputReader.Keyed>> done) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (!done.test(OutputReader.readAll(config.bootstrapServers(), topic))) {
+            if (job.getJobStatus().get().isGloballyTerminalState()) {
+                job.getJobExecutionResult().get();
+                throw new AssertionError("the job ended before " + topic + " was complete");
+            }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting for " + topic);
             }

@@ -69,7 +69,7 @@ class SavepointRestoreITCase {
 
         JobClient job = SavepointJob.start(config, SavepointJob.SAVEPOINT, "rocksdb");
         List<String> expected = scoredAfterTheCut();
-        SavepointJob.awaitOutput(config, config.scoredTopic(), r -> r.size() >= expected.size());
+        SavepointJob.awaitOutput(job, config, config.scoredTopic(), r -> r.size() >= expected.size());
         job.stopWithSavepoint(true, dir.resolve("drained").toUri().toString(),
                 SavepointFormatType.CANONICAL).get(2, TimeUnit.MINUTES);
 

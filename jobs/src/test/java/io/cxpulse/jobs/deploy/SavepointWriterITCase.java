@@ -46,7 +46,7 @@ class SavepointWriterITCase {
             SavepointJob.prepare(kafka, config, input.before);
             JobClient job = SavepointJob.start(config, null, "hashmap");
             String lastClosedHour = "1h|overall|all|2026-03-02T10:00:00Z";
-            SavepointJob.awaitOutput(config, config.npsRollupsTopic(),
+            SavepointJob.awaitOutput(job, config, config.npsRollupsTopic(),
                     records -> records.stream().anyMatch(r -> lastClosedHour.equals(r.key())));
             Thread.sleep(3000); // a few more checkpoints: nothing left to commit
             Path target = Files.createTempDirectory("cx-pulse-savepoint-");
