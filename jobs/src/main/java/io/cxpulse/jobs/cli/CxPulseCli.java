@@ -32,6 +32,10 @@ public final class CxPulseCli {
                                                --eval prints accuracy, macro-F1 and confusion
                                                for a label<TAB>text file
               sample [--output DIR] [--seed N] write the deterministic sample data
+              replay --bootstrap.servers HOST:PORT [--sample-data DIR] [--replay-seconds N]
+                     [--config FILE] [--key value ...]
+                                               replay the sample data into the input topics of
+                                               a Kafka cluster, paced over N seconds (60)
               bench [--records N] [--customers C] [--runs R] [--parallelism P]
                     [--state-backend hashmap|rocksdb|both] [--profile] [--<setting> VALUE]...
                                                Kafka-to-Kafka throughput against a passthrough
@@ -64,6 +68,7 @@ public final class CxPulseCli {
                 "topics", TopicsCommand::run,
                 "score", ScoreCommand::run,
                 "sample", SampleCommand::run,
+                "replay", ReplayCommand::run,
                 "bench", BenchCommand::run,
                 "alert-bench", AlertBenchCommand::run);
         String name = args[0];
