@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExecutionOptions;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -30,8 +32,11 @@ public final class CxPulseJob {
 
     public static void main(String[] args) throws Exception {
         JobConfig config = JobConfig.from(ConfigLoader.load(args));
-        StreamExecutionEnvironment env =
-                StreamExecutionEnvironment.getExecutionEnvironment(jobSettings());
+        Configuration settings = jobSettings();
+        if (config.checkpointDir() != null) {
+            settings.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, config.checkpointDir());
+        }
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(settings);
         build(env, config, false);
         env.execute(NAME);
     }
@@ -63,16 +68,27 @@ public final class CxPulseJob {
     }
 
     /**
-     * {@link #jobSettings} for Flink's local runtime in this JVM: checkpoints in a temporary
-     * directory rather than in memory, which takes no state above 5 MB, and enough network
-     * memory for every operator's channels.
+     * {@link #jobSettings} for Flink's local runtime in this JVM, checkpointing to a temporary
+     * directory rather than in memory, which takes no state above 5 MB.
      */
     public static Configuration localSettings() throws IOException {
-        Configuration settings = jobSettings();
         Path checkpoints = TempFolders.create("cx-pulse-checkpoints-");
         checkpoints.toFile().deleteOnExit();
-        settings.setString("execution.checkpointing.storage", "filesystem");
-        settings.setString("execution.checkpointing.dir", checkpoints.toUri().toString());
+        return localSettings(checkpoints.toUri().toString());
+    }
+
+    /**
+     * {@link #jobSettings} for Flink's local runtime in this JVM: checkpoints in the given
+     * directory, the newest three kept when the job is cancelled or fails, so that a new run can
+     * restore one; and enough network memory for every operator's channels.
+     */
+    public static Configuration localSettings(String checkpointDir) {
+        Configuration settings = jobSettings();
+        settings.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+        settings.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDir);
+        settings.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
+                ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+        settings.set(CheckpointingOptions.MAX_RETAINED_CHECKPOINTS, 3);
         settings.setString("taskmanager.memory.network.min", "256mb");
         settings.setString("taskmanager.memory.network.max", "256mb");
         return settings;

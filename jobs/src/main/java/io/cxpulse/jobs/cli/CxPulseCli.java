@@ -21,8 +21,11 @@ public final class CxPulseCli {
                                                with the sample data, then print a summary
               backfill --input DIR --output DIR [--key value ...]
                                                run the job over JSONL files in batch mode
-              run --config FILE [--key value ...]
-                                               run the production job, Kafka in and out
+              run --config FILE [--from-savepoint PATH] [--key value ...]
+                                               run the production job, Kafka in and out;
+                                               resumes from its latest checkpoint or savepoint
+              stop --config FILE [--drain] [--key value ...]
+                                               stop that run with a savepoint; print its path
               score [--language auto|en|he] [--lexicon FILE] [--eval FILE]
                                                score one text per stdin line, JSON per line out;
                                                --eval prints accuracy, macro-F1 and confusion
@@ -57,6 +60,7 @@ public final class CxPulseCli {
                 "demo", DemoCommand::run,
                 "backfill", BackfillCommand::run,
                 "run", RunCommand::run,
+                "stop", StopCommand::run,
                 "score", ScoreCommand::run,
                 "sample", SampleCommand::run,
                 "bench", BenchCommand::run,

@@ -1,0 +1,66 @@
+package io.cxpulse.jobs.cli;
+
+import io.cxpulse.jobs.ConfigLoader;
+import io.cxpulse.jobs.JobConfig;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.client.deployment.StandaloneClusterId;
+import org.apache.flink.client.program.rest.RestClusterClient;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.core.execution.SavepointFormatType;
+
+/**
+ * {@code cx-pulse stop}: ends the {@code cx-pulse run} of the same settings (the same state
+ * folder) with a savepoint, through its Flink REST API, and prints the savepoint's path. Without
+ * {@code --drain} open windows and timers stay in the savepoint, and the next run resumes with
+ * results as if it had never stopped. {@code --drain} first advances event time to its end,
+ * firing every window and timer early: for ending a pipeline for good, never for a pause.
+ */
+final class StopCommand {
+    static final String DRAIN = "drain";
+    private static final Duration SAVEPOINT_TIMEOUT = Duration.ofMinutes(10);
+    private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(60);
+
+    private StopCommand() {}
+
+    static int run(String[] args) throws Exception {
+        Options options = Options.parse(args, Set.of(DRAIN), Set.of(), true);
+        JobConfig config = JobConfig.from(ConfigLoader.load(options.without(Set.of(DRAIN))));
+        StateFolder state = StateFolder.of(config);
+        Optional<RunningJob> found = RunningJob.readFrom(state.running());
+        if (found.isEmpty() || !found.get().alive()) {
+            System.err.println("cx-pulse stop: no cx-pulse run is using " + state.path());
+            return 1;
+        }
+        RunningJob running = found.get();
+        boolean drain = options.has(DRAIN);
+        System.err.println("cx-pulse: stopping job " + running.jobId() + " (process "
+                + running.pid() + ") with a" + (drain ? " draining" : "") + " savepoint...");
+        Configuration client = new Configuration();
+        client.set(RestOptions.ADDRESS, running.restAddress());
+        client.set(RestOptions.PORT, running.restPort());
+        String savepoint;
+        try (RestClusterClient<StandaloneClusterId> rest =
+                new RestClusterClient<>(client, StandaloneClusterId.getInstance())) {
+            savepoint = rest.stopWithSavepoint(JobID.fromHexString(running.jobId()), drain,
+                            state.savepoints().toUri().toString(), SavepointFormatType.CANONICAL)
+                    .get(SAVEPOINT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        }
+        if (drain) {
+            Files.createFile(Path.of(URI.create(savepoint)).resolve(RetainedCheckpoints.DRAINED));
+        }
+        System.out.println(savepoint);
+        ProcessHandle.of(running.pid()).ifPresent(p ->
+                p.onExit().completeOnTimeout(p, EXIT_TIMEOUT.toSeconds(), TimeUnit.SECONDS).join());
+        System.err.println("cx-pulse: stopped; the next run resumes from this savepoint"
+                + (drain ? " only if given --from-savepoint (it was drained)" : ""));
+        return 0;
+    }
+}
