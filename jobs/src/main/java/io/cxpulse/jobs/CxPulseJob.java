@@ -32,11 +32,8 @@ public final class CxPulseJob {
 
     public static void main(String[] args) throws Exception {
         JobConfig config = JobConfig.from(ConfigLoader.load(args));
-        Configuration settings = jobSettings();
-        if (config.checkpointDir() != null) {
-            settings.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, config.checkpointDir());
-        }
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(settings);
+        StreamExecutionEnvironment env =
+                StreamExecutionEnvironment.getExecutionEnvironment(jobSettings(config));
         build(env, config, false);
         env.execute(NAME);
     }
@@ -64,6 +61,19 @@ public final class CxPulseJob {
     public static Configuration jobSettings() {
         Configuration settings = flinkSettings();
         settings.set(PipelineOptions.AUTO_GENERATE_UIDS, false);
+        return settings;
+    }
+
+    /**
+     * {@link #jobSettings()} for a job submitted to a cluster: {@code checkpoint.dir}, when set,
+     * is this job's checkpoint directory; unset, the cluster's {@code execution.checkpointing.dir}
+     * applies.
+     */
+    public static Configuration jobSettings(JobConfig config) {
+        Configuration settings = jobSettings();
+        if (config.checkpointDir() != null) {
+            settings.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, config.checkpointDir());
+        }
         return settings;
     }
 

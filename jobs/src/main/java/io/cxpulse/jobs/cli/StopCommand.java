@@ -21,7 +21,7 @@ import org.apache.flink.core.execution.SavepointFormatType;
  * {@code cx-pulse stop}: ends the {@code cx-pulse run} of the same settings (the same state
  * folder) with a savepoint, through its Flink REST API, waits for it to end and prints the
  * savepoint's path. Without {@code --drain} open windows and timers stay in the savepoint, and
- * the next run resumes with results as if it had never stopped. {@code --drain} first advances event time to its end,
+ * the next run resumes with the rollups of a run that never stopped. {@code --drain} first advances event time to its end,
  * firing every window and timer early: for ending a pipeline for good, never for a pause.
  */
 final class StopCommand {
@@ -37,8 +37,8 @@ final class StopCommand {
         StateFolder state = StateFolder.of(config);
         Optional<RunningJob> found = RunningJob.readFrom(state.running());
         if (found.isEmpty() || !found.get().alive()) {
-            System.err.println("cx-pulse stop: no cx-pulse run is using " + state.path());
-            return 1;
+            throw new UsageException("no cx-pulse run is using " + state.path()
+                    + "; give stop the settings the run was started with");
         }
         RunningJob running = found.get();
         boolean drain = options.has(DRAIN);

@@ -39,6 +39,21 @@ class CxPulseCliTest {
     }
 
     @Test
+    void stopWithoutARunSaysSoAndFails() {
+        String message = CliRun.expectingExit(2, "stop", "--checkpoint.dir", "target/no-run-state");
+        assertTrue(message.contains("no cx-pulse run is using"), message);
+        assertTrue(message.contains("no-run-state"), message);
+    }
+
+    @Test
+    void runRefusesASavepointThatIsNotThere() {
+        String message = CliRun.expectingExit(2, "run", "--checkpoint.dir", "target/no-run-state",
+                "--from-savepoint", "target/no-such-savepoint");
+        assertTrue(message.contains("no complete savepoint or checkpoint at target/no-such-savepoint"),
+                message);
+    }
+
+    @Test
     void scoreRejectsUnknownLanguageAndOption() {
         assertTrue(CliRun.expectingExit(2, "score", "--language", "fr").contains("auto, en or he"));
         assertTrue(CliRun.expectingExit(2, "score", "--lang", "en").contains("unknown option --lang"));

@@ -40,6 +40,15 @@ public final class BackfillComparison {
      */
     public static void assertSameResults(Function<String, List<JsonNode>> streaming,
             Path backfill, JobConfig config, Instant lastEvent) throws IOException {
+        assertSameRollupsAndSignals(streaming, backfill, config, lastEvent);
+        String alerts = config.alerts().topic();
+        assertEquals(settledAlerts(streaming.apply(alerts), config, lastEvent),
+                withoutDetectedAt(readLines(backfill, alerts)), alerts);
+    }
+
+    /** Every rollup topic and the customer signals: as {@link #assertSameResults}. */
+    public static void assertSameRollupsAndSignals(Function<String, List<JsonNode>> streaming,
+            Path backfill, JobConfig config, Instant lastEvent) throws IOException {
         for (String topic : List.of(config.npsRollupsTopic(), config.reviewRollupsTopic(),
                 config.driverRollupsTopic())) {
             assertSameRollups(latestWithoutRevision(streaming.apply(topic)),
@@ -54,11 +63,18 @@ public final class BackfillComparison {
         assertEquals(sorted(streaming.apply(signals).stream()
                         .filter(s -> !instant(s.get("timestamp")).isAfter(lastEvent)).toList()),
                 sorted(readLines(backfill, signals)), signals);
-        String alerts = config.alerts().topic();
-        assertEquals(withoutDetectedAt(streaming.apply(alerts).stream()
-                        .filter(a -> !instant(a.get("first_seen")).isAfter(lastEvent))
-                        .filter(a -> !resolvedAfter(a, lastEvent, config.alerts())).toList()),
-                withoutDetectedAt(readLines(backfill, alerts)), alerts);
+    }
+
+    /**
+     * Alerts first seen by the input's last event, but for resolutions of an episode still open
+     * then, as sorted distinct JSON lines without the wall-clock time they were detected at.
+     */
+    public static List<String> settledAlerts(List<JsonNode> alerts, JobConfig config,
+            Instant lastEvent) {
+        return withoutDetectedAt(alerts.stream()
+                .filter(a -> !instant(a.get("first_seen")).isAfter(lastEvent))
+                .filter(a -> !resolvedAfter(a, lastEvent, config.alerts()))
+                .toList());
     }
 
     public static List<JsonNode> readLines(Path output, String topic) throws IOException {
