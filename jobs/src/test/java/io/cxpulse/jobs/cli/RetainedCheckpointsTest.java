@@ -130,7 +130,8 @@ class RetainedCheckpointsTest {
         return JobConfig.from(ParameterTool.fromMap(settings));
     }
 
-    private static void checkpoint(Path folder, long id, int secondsAfterT0) throws Exception {
+    /** A complete checkpoint or savepoint of the given id in the folder, without state. */
+    static void checkpoint(Path folder, long id, int secondsAfterT0) throws Exception {
         write(folder, metadata(id), secondsAfterT0);
     }
 

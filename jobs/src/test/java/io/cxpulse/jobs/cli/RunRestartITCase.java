@@ -39,9 +39,10 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code cx-pulse run} as a user runs it, in a JVM of its own against a real broker, while two
  * weeks of one business's feedback, reviews, interactions and accounts stream in at a steady
- * rate: killed with SIGKILL after a checkpoint and before the input ends, started again (it
- * resumes from its newest checkpoint), stopped with {@code cx-pulse stop} (a savepoint), started
- * again (it resumes from that savepoint), and stopped with SIGTERM once the input is read. The
+ * rate (held at 60% until the first kill, however slowly the run starts): killed with SIGKILL
+ * after a checkpoint and before the input ends, started again (it resumes from its newest
+ * checkpoint), stopped with {@code cx-pulse stop} (a savepoint), started again (it resumes from
+ * that savepoint), and stopped with SIGTERM once the input is read. The
  * rollups, customer signals and alerts (but those of the counting rules, see {@link
  * #ofFullyCheckpointedRules}) it leaves equal a backfill of the same input, and every valid
  * input id is scored exactly once.
@@ -50,7 +51,7 @@ class RunRestartITCase {
     private static final long SEED = 11;
     private static final int PARTITIONS = 2;
     private static final Duration INPUT_TIME = Duration.ofSeconds(40);
-    private static final Duration PATIENCE = Duration.ofMinutes(2);
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     @Test
     void killedStoppedAndResumedRunEndsWithTheResultsOfABackfill() throws Exception {
@@ -83,6 +84,7 @@ class RunRestartITCase {
             kafka.createTopics(config.outputTopics(), PARTITIONS);
 
             try (SteadyInput input = new SteadyInput(kafka, config, partitions, INPUT_TIME)) {
+                input.holdAt(0.6);
                 Process first = cli.start("run-1", command("run", args));
                 await("a checkpoint of the first run and a fifth of the input committed", cli, "run-1",
                         () -> hasCompleteCheckpoint(state)
@@ -94,6 +96,7 @@ class RunRestartITCase {
                 double killedAt = input.progress();
 
                 Process second = cli.start("run-2", command("run", args));
+                input.release();
                 await("the second run's job running", cli, "run-2",
                         () -> cli.said("run-2").contains(" running; state in "));
                 assertTrue(cli.said("run-2").contains("resuming from checkpoint"), cli.said("run-2"));

@@ -25,6 +25,7 @@ final class SteadyInput implements AutoCloseable {
     private final AtomicInteger sent = new AtomicInteger();
     private final Thread thread;
     private volatile Throwable failure;
+    private volatile double limit = 1;
 
     SteadyInput(EmbeddedKafka kafka, JobConfig config, List<List<InputLine>> partitions,
             Duration over) {
@@ -44,7 +45,7 @@ final class SteadyInput implements AutoCloseable {
         thread = new Thread(() -> {
             try (KafkaProducer<byte[], byte[]> producer = kafka.producer(5)) {
                 while (sent.get() < schedule.size()) {
-                    int end = Math.min(schedule.size(), sent.get() + perTick);
+                    int end = Math.min((int) (schedule.size() * limit), sent.get() + perTick);
                     for (Placed placed : schedule.subList(sent.get(), end)) {
                         InputLine line = placed.line();
                         producer.send(new ProducerRecord<>(config.inputTopics().get(line.kind()),
@@ -63,6 +64,15 @@ final class SteadyInput implements AutoCloseable {
         }, "steady-input");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Sends no more than this share of the input until released. */
+    void holdAt(double share) {
+        limit = share;
+    }
+
+    void release() {
+        limit = 1;
     }
 
     /** The share of the input sent and acknowledged, 0 to 1. */
