@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExecutionOptions;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -32,7 +34,7 @@ public final class CxPulseJob {
         JobConfig config = JobConfig.from(ConfigLoader.load(args));
         io.cxpulse.jobs.kafka.KafkaPreflight.require(config, System.err);
         StreamExecutionEnvironment env =
-                StreamExecutionEnvironment.getExecutionEnvironment(jobSettings());
+                StreamExecutionEnvironment.getExecutionEnvironment(jobSettings(config));
         build(env, config, false);
         env.execute(NAME);
     }
@@ -64,16 +66,40 @@ public final class CxPulseJob {
     }
 
     /**
-     * {@link #jobSettings} for Flink's local runtime in this JVM: checkpoints in a temporary
-     * directory rather than in memory, which takes no state above 5 MB, and enough network
-     * memory for every operator's channels.
+     * {@link #jobSettings()} for a job submitted to a cluster: {@code checkpoint.dir}, when set,
+     * is this job's checkpoint directory; unset, the cluster's {@code execution.checkpointing.dir}
+     * applies.
+     */
+    public static Configuration jobSettings(JobConfig config) {
+        Configuration settings = jobSettings();
+        if (config.checkpointDir() != null) {
+            settings.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, config.checkpointDir());
+        }
+        return settings;
+    }
+
+    /**
+     * {@link #jobSettings} for Flink's local runtime in this JVM, checkpointing to a temporary
+     * directory rather than in memory, which takes no state above 5 MB.
      */
     public static Configuration localSettings() throws IOException {
-        Configuration settings = jobSettings();
         Path checkpoints = TempFolders.create("cx-pulse-checkpoints-");
         checkpoints.toFile().deleteOnExit();
-        settings.setString("execution.checkpointing.storage", "filesystem");
-        settings.setString("execution.checkpointing.dir", checkpoints.toUri().toString());
+        return localSettings(checkpoints.toUri().toString());
+    }
+
+    /**
+     * {@link #jobSettings} for Flink's local runtime in this JVM: checkpoints in the given
+     * directory, the newest three kept when the job is cancelled or fails, so that a new run can
+     * restore one; and enough network memory for every operator's channels.
+     */
+    public static Configuration localSettings(String checkpointDir) {
+        Configuration settings = jobSettings();
+        settings.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+        settings.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDir);
+        settings.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
+                ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+        settings.set(CheckpointingOptions.MAX_RETAINED_CHECKPOINTS, 3);
         settings.setString("taskmanager.memory.network.min", "256mb");
         settings.setString("taskmanager.memory.network.max", "256mb");
         return settings;

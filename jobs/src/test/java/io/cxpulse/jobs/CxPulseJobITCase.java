@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cxpulse.jobs.demo.Rollups;
 import io.cxpulse.jobs.embedded.EmbeddedKafka;
+import io.cxpulse.jobs.testing.BackfillComparison;
 import io.cxpulse.jobs.testing.FlinkTestCluster;
 import io.cxpulse.jobs.testing.InputProducer;
 import io.cxpulse.jobs.testing.OutputReader;
@@ -293,73 +294,16 @@ class CxPulseJobITCase {
 
         java.time.Instant lastEvent = SCENARIO.counted.stream().map(Scenario.Response::time)
                 .max(java.util.Comparator.naturalOrder()).orElseThrow();
-        for (String topic : List.of(config.npsRollupsTopic(), config.reviewRollupsTopic(),
-                config.driverRollupsTopic())) {
-            assertSameRollups(withoutRevision(Rollups.latestByKey(values(topic))),
-                    withoutRevision(Rollups.latestByKey(readLines(output, topic))));
-        }
-        assertSameRollups(withoutRevision(Rollups.latestByKey(
-                        values(config.retention().rollupsTopic()).stream()
-                                .filter(r -> !instant(r.get("window_end")).minusMillis(1)
-                                        .isAfter(lastEvent))
-                                .toList())),
-                withoutRevision(Rollups.latestByKey(
-                        readLines(output, config.retention().rollupsTopic()))));
-        assertEquals(sorted(values(config.retention().signalsTopic()).stream()
-                        .filter(s -> !instant(s.get("timestamp")).isAfter(lastEvent)).toList()),
-                sorted(readLines(output, config.retention().signalsTopic())));
-        assertEquals(withoutDetectedAt(values(config.alerts().topic()).stream()
-                        .filter(a -> !instant(a.get("first_seen")).isAfter(lastEvent))
-                        .filter(a -> !resolvedAfter(a, lastEvent)).toList()),
-                withoutDetectedAt(readLines(output, config.alerts().topic())));
+        BackfillComparison.assertSameResults(CxPulseJobITCase::values, output, config, lastEvent);
         assertEquals(values(config.scoredTopic()).size(), counts.get(config.scoredTopic()));
         assertEquals(values(config.scoredTopic()).stream().map(s -> s.get("event_id").asText()).sorted().toList(),
-                readLines(output, config.scoredTopic()).stream().map(s -> s.get("event_id").asText()).sorted().toList());
-        List<JsonNode> dead = readLines(output, config.deadLetterTopic());
+                BackfillComparison.readLines(output, config.scoredTopic()).stream().map(s -> s.get("event_id").asText()).sorted().toList());
+        List<JsonNode> dead = BackfillComparison.readLines(output, config.deadLetterTopic());
         assertEquals(SCENARIO.bad.size(), dead.size());
         assertTrue(dead.stream().allMatch(d -> d.has("line") && !d.has("offset")));
         assertEquals(
                 values(config.deadLetterTopic()).stream().map(d -> d.get("error_type").asText()).sorted().toList(),
                 dead.stream().map(d -> d.get("error_type").asText()).sorted().toList());
-    }
-
-    /** A resolution because nothing fired for the rule's clear-after time, due after the time. */
-    private static boolean resolvedAfter(JsonNode alert, java.time.Instant time) {
-        var s = config.alerts();
-        Map<String, io.cxpulse.alerts.AlertRule<?, ?>> rules = Map.of(
-                "reputation-surge", new io.cxpulse.alerts.ReputationSurgeRule(s.reputationSurge()),
-                "complaint-cluster", new io.cxpulse.alerts.ComplaintClusterRule(s.complaintCluster()),
-                "nps-drop", new io.cxpulse.alerts.NpsDropRule(s.npsDrop()),
-                "key-account", new io.cxpulse.alerts.KeyAccountRule(s.keyAccount()),
-                "escalation", new io.cxpulse.alerts.EscalationRule(s.escalation()));
-        long clearAfter = rules.get(alert.get("rule").asText()).clearAfterMillis();
-        return alert.get("status").asText().equals("resolved")
-                && instant(alert.get("last_seen")).plusMillis(clearAfter).isAfter(time);
-    }
-
-    private static java.time.Instant instant(JsonNode text) {
-        return java.time.Instant.parse(text.asText());
-    }
-
-    private static void assertSameRollups(Map<String, String> streaming, Map<String, String> batch) {
-        assertEquals(new java.util.TreeSet<>(streaming.keySet()), new java.util.TreeSet<>(batch.keySet()));
-        streaming.forEach((key, value) -> assertEquals(value, batch.get(key), key));
-    }
-
-    private static List<JsonNode> readLines(Path output, String topic) throws Exception {
-        return Files.readAllLines(output.resolve(topic + ".jsonl")).stream()
-                .map(l -> OutputReader.parse(l.getBytes(StandardCharsets.UTF_8)))
-                .toList();
-    }
-
-    private static Map<String, String> withoutRevision(Map<String, JsonNode> rollups) {
-        Map<String, String> plain = new HashMap<>();
-        rollups.forEach((k, v) -> {
-            var copy = v.deepCopy();
-            ((com.fasterxml.jackson.databind.node.ObjectNode) copy).remove("revision");
-            plain.put(k, copy.toString());
-        });
-        return plain;
     }
 
     private static String rawPayload(JsonNode deadLetter) {
@@ -387,19 +331,5 @@ class CxPulseJobITCase {
 
     private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
         return java.util.stream.StreamSupport.stream(array.spliterator(), false);
-    }
-
-    /** Records as sorted JSON lines, for comparing runs whose output order differs. */
-    private static List<String> sorted(List<JsonNode> records) {
-        return records.stream().map(JsonNode::toString).sorted().toList();
-    }
-
-    /** Alerts as sorted JSON lines without the wall-clock time they were detected at. */
-    private static List<String> withoutDetectedAt(List<JsonNode> alerts) {
-        return alerts.stream().map(a -> {
-            var copy = (com.fasterxml.jackson.databind.node.ObjectNode) a.deepCopy();
-            copy.remove("detected_at");
-            return copy.toString();
-        }).sorted().toList();
     }
 }

@@ -21,8 +21,11 @@ public final class CxPulseCli {
                                                with the sample data, then print a summary
               backfill --input DIR --output DIR [--key value ...]
                                                run the job over JSONL files in batch mode
-              run --config FILE [--key value ...]
-                                               run the production job, Kafka in and out
+              run --config FILE [--from-savepoint PATH] [--key value ...]
+                                               run the production job, Kafka in and out;
+                                               resumes from its latest checkpoint or savepoint
+              stop --config FILE [--drain] [--key value ...]
+                                               stop that run with a savepoint; print its path
               topics --create|--check [--partitions N] [--replication.factor N]
                      [--config FILE] [--key value ...]
                                                create the job's missing Kafka topics, or check
@@ -66,6 +69,7 @@ public final class CxPulseCli {
                 "backfill", BackfillCommand::run,
                 "run", RunCommand::run,
                 "topics", TopicsCommand::run,
+                "stop", StopCommand::run,
                 "score", ScoreCommand::run,
                 "sample", SampleCommand::run,
                 "replay", ReplayCommand::run,

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,33 @@ class CxPulseCliTest {
         String message = CliRun.expectingExit(2, "backfill", "--input", ".", "--output", "target/x",
                 "--windws", "1h");
         assertTrue(message.contains("unknown setting \"windws\""), message);
+    }
+
+    @Test
+    void stopWithoutARunSaysSoAndFails() {
+        String message = CliRun.expectingExit(2, "stop", "--checkpoint.dir", "target/no-run-state");
+        assertTrue(message.contains("no cx-pulse run is using"), message);
+        assertTrue(message.contains("no-run-state"), message);
+    }
+
+    @Test
+    void runRefusesASavepointThatIsNotThere() {
+        String message = CliRun.expectingExit(2, "run", "--checkpoint.dir", "target/no-run-state",
+                "--from-savepoint", "target/no-such-savepoint");
+        assertTrue(message.contains("no complete savepoint or checkpoint at target/no-such-savepoint"),
+                message);
+    }
+
+    @Test
+    void runRefusesToResumeFromADrainedSavepoint() throws Exception {
+        Path state = Path.of("target", "drained-run-state").toAbsolutePath();
+        RunTempFolder.delete(state);
+        Path savepoint = state.resolve("cx-pulse").resolve("savepoints").resolve("savepoint-1");
+        RetainedCheckpointsTest.checkpoint(savepoint, 7, 0);
+        Files.createFile(savepoint.resolve(RetainedCheckpoints.DRAINED));
+        String message = CliRun.expectingExit(2, "run", "--checkpoint.dir", state.toString());
+        assertTrue(message.contains("last stopped with --drain"), message);
+        assertTrue(message.contains("--from-savepoint " + savepoint), message);
     }
 
     @Test
