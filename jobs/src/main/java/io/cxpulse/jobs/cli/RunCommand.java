@@ -28,9 +28,6 @@ final class RunCommand {
     static int run(String[] args) throws Exception {
         Options options = Options.parse(args, Set.of(), Set.of(FROM_SAVEPOINT), true);
         JobConfig config = JobConfig.from(ConfigLoader.load(options.without(Set.of(FROM_SAVEPOINT))));
-        if (!KafkaPreflight.check(config, System.err)) {
-            return 1;
-        }
         StateFolder state = StateFolder.of(config);
         Optional<RunningJob> other = RunningJob.readFrom(state.running());
         if (other.isPresent() && other.get().alive()) {
@@ -39,6 +36,9 @@ final class RunCommand {
         }
         Path restore = options.has(FROM_SAVEPOINT)
                 ? given(options.require(FROM_SAVEPOINT)) : newest(state, config);
+        if (!KafkaPreflight.check(config, System.err)) {
+            return 1;
+        }
         Configuration settings = CxPulseJob.localSettings(state.path().toUri().toString());
         settings.set(CheckpointingOptions.SAVEPOINT_DIRECTORY, state.savepoints().toUri().toString());
         LocalRuntime runtime = LocalRuntime.start(Runtime.getRuntime().availableProcessors(),
