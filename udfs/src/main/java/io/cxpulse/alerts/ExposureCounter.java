@@ -15,6 +15,9 @@ import java.util.function.Function;
  * record. Each record counts in its own step, however far out of order it comes; one that comes
  * after its step was sent is sent with the next watermark. The parent's share is what this input
  * saw: partitions are samples of the same records, so a share is the same wherever it is counted.
+ * A step's records join their parents' counts only when the step is sent, in step order, so the
+ * share lent with a step's exposures covers the steps up to it, whatever was read ahead of the
+ * watermark: a streaming run, a restarted one and a backfill lend the same shares.
  * A parent lends its share once it has at least {@link #MIN_PARENT_RECORDS} records, with the
  * event time of its first record, so that the rule can tell a new product of a known source from
  * the first hours of a run. What it holds is taken out and put back as {@link PendingExposure}s
@@ -33,13 +36,19 @@ public final class ExposureCounter {
     static final int MAX_PENDING = 100_000;
 
     private final long stepMillis;
-    private final TreeMap<Long, Map<String, Pending>> pending = new TreeMap<>();
+    private final TreeMap<Long, Step> pending = new TreeMap<>();
     private final Map<String, long[]> parents = new HashMap<>();
     private int pendingCount;
 
     /** @param stepMillis one exposure per subject and step */
     public ExposureCounter(long stepMillis) {
         this.stepMillis = stepMillis;
+    }
+
+    /** The records of one step not sent yet: per subject, and per parent (matched, all). */
+    private static final class Step {
+        final Map<String, Pending> subjects = new LinkedHashMap<>();
+        final Map<String, long[]> parents = new LinkedHashMap<>();
     }
 
     private static final class Pending {
@@ -61,14 +70,21 @@ public final class ExposureCounter {
     public void see(long time, String key, String parentKey, boolean matched,
             Function<String, Subject> subjectOf) {
         long step = Math.floorDiv(time, stepMillis);
-        Map<String, Pending> ofStep = pending.computeIfAbsent(step, s -> new LinkedHashMap<>());
-        Pending p = ofStep.get(key);
+        Step ofStep = pending.computeIfAbsent(step, s -> new Step());
+        Pending p = ofStep.subjects.get(key);
         if (p == null) {
             p = new Pending(subjectOf.apply(key), parentKey);
-            ofStep.put(key, p);
+            ofStep.subjects.put(key, p);
             pendingCount++;
         }
         p.records++;
+        long[] counts = ofStep.parents.computeIfAbsent(parentKey, k -> new long[2]);
+        counts[0] += matched ? 1 : 0;
+        counts[1]++;
+    }
+
+    /** Adds a step's records of a parent to what is known of it. */
+    private void addToParent(String parentKey, long matched, long records, long step) {
         long[] counts = parents.get(parentKey);
         if (counts == null) {
             if (parents.size() >= MAX_PARENTS) {
@@ -77,10 +93,10 @@ public final class ExposureCounter {
             counts = new long[] {0, 0, step};
             parents.put(parentKey, counts);
         }
-        counts[0] += matched ? 1 : 0;
-        counts[1]++;
+        counts[0] += matched;
+        counts[1] += records;
         counts[2] = Math.min(counts[2], step);
-        if (counts[1] > MAX_PARENT_RECORDS) {
+        while (counts[1] > MAX_PARENT_RECORDS) {
             counts[0] /= 2;
             counts[1] /= 2;
         }
@@ -96,16 +112,18 @@ public final class ExposureCounter {
         List<CountObservation> due = new ArrayList<>();
         while (!pending.isEmpty() && (pending.firstKey() <= complete
                 || pendingCount > MAX_PENDING)) {
-            Map.Entry<Long, Map<String, Pending>> step = pending.pollFirstEntry();
+            Map.Entry<Long, Step> step = pending.pollFirstEntry();
             long at = (step.getKey() + 1) * stepMillis - 1;
-            for (Map.Entry<String, Pending> e : step.getValue().entrySet()) {
+            step.getValue().parents.forEach((parentKey, c) ->
+                    addToParent(parentKey, c[0], c[1], step.getKey()));
+            for (Map.Entry<String, Pending> e : step.getValue().subjects.entrySet()) {
                 Pending p = e.getValue();
                 long[] parent = lender(p.parentKey);
                 due.add(CountObservation.exposure(e.getKey(), p.subject, at, p.records,
                         parent == null ? Double.NaN : (double) parent[0] / parent[1],
                         parent == null ? Long.MAX_VALUE : parent[2] * stepMillis));
             }
-            pendingCount -= step.getValue().size();
+            pendingCount -= step.getValue().subjects.size();
         }
         return due;
     }
@@ -113,15 +131,20 @@ public final class ExposureCounter {
     /** The records of every subject and step not sent yet. */
     public List<PendingExposure> pendingExposures() {
         List<PendingExposure> all = new ArrayList<>(pendingCount);
-        pending.forEach((step, ofStep) -> ofStep.forEach((key, p) ->
+        pending.forEach((step, ofStep) -> ofStep.subjects.forEach((key, p) ->
                 all.add(new PendingExposure(step, key, p.subject, p.parentKey, p.records))));
         return all;
     }
 
-    /** What is known of every parent. */
+    /**
+     * What is known of every parent, and the records of steps not sent yet per parent (those
+     * with {@code pending} true, their step as {@link ParentRecords#firstStep}).
+     */
     public List<ParentRecords> parentRecords() {
         List<ParentRecords> all = new ArrayList<>(parents.size());
-        parents.forEach((key, c) -> all.add(new ParentRecords(key, c[0], c[1], c[2])));
+        parents.forEach((key, c) -> all.add(new ParentRecords(key, c[0], c[1], c[2], false)));
+        pending.forEach((step, ofStep) -> ofStep.parents.forEach((key, c) ->
+                all.add(new ParentRecords(key, c[0], c[1], step, true))));
         return all;
     }
 
@@ -132,21 +155,24 @@ public final class ExposureCounter {
      */
     public void restore(Iterable<PendingExposure> exposures, Iterable<ParentRecords> parentsSeen) {
         for (PendingExposure e : exposures) {
-            Map<String, Pending> ofStep = pending.computeIfAbsent(e.step(), s -> new LinkedHashMap<>());
-            Pending p = ofStep.get(e.key());
+            Step ofStep = pending.computeIfAbsent(e.step(), s -> new Step());
+            Pending p = ofStep.subjects.get(e.key());
             if (p == null) {
                 p = new Pending(e.subject(), e.parentKey());
-                ofStep.put(e.key(), p);
+                ofStep.subjects.put(e.key(), p);
                 pendingCount++;
             }
             p.records += e.records();
         }
         for (ParentRecords r : parentsSeen) {
-            long[] counts = parents.computeIfAbsent(r.parentKey(),
-                    k -> new long[] {0, 0, r.firstStep()});
-            counts[0] += r.matched();
-            counts[1] += r.records();
-            counts[2] = Math.min(counts[2], r.firstStep());
+            if (r.pending()) {
+                long[] counts = pending.computeIfAbsent(r.firstStep(), s -> new Step())
+                        .parents.computeIfAbsent(r.parentKey(), k -> new long[2]);
+                counts[0] += r.matched();
+                counts[1] += r.records();
+            } else {
+                addToParent(r.parentKey(), r.matched(), r.records(), r.firstStep());
+            }
         }
     }
 
