@@ -3,13 +3,8 @@ package io.cxpulse.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cxpulse.alerts.AlertRule;
 import io.cxpulse.alerts.AlertSettings;
-import io.cxpulse.alerts.ComplaintClusterRule;
-import io.cxpulse.alerts.EscalationRule;
-import io.cxpulse.alerts.KeyAccountRule;
-import io.cxpulse.alerts.NpsDropRule;
-import io.cxpulse.alerts.ReputationSurgeRule;
+import io.cxpulse.jobs.testing.BackfillComparison;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -40,17 +35,12 @@ final class AlertRecords {
      * A resolution is decided when the rule's clear-after time has passed since last_seen.
      */
     static Map<String, String> distinct(List<JsonNode> alerts, Instant cutoff, AlertSettings settings) {
-        Map<String, AlertRule<?, ?>> rules = Map.of(
-                "reputation-surge", new ReputationSurgeRule(settings.reputationSurge()),
-                "complaint-cluster", new ComplaintClusterRule(settings.complaintCluster()),
-                "nps-drop", new NpsDropRule(settings.npsDrop()),
-                "key-account", new KeyAccountRule(settings.keyAccount()),
-                "escalation", new EscalationRule(settings.escalation()));
         Map<String, String> byKey = new HashMap<>();
         for (JsonNode alert : alerts) {
             Instant decided = Outputs.instant(alert.path("last_seen"));
             if (alert.path("status").asText().equals("resolved")) {
-                decided = decided.plusMillis(rules.get(alert.path("rule").asText()).clearAfterMillis());
+                decided = decided.plusMillis(BackfillComparison.clearAfterMillis(
+                        alert.path("rule").asText(), settings));
             }
             if (!decided.isBefore(cutoff)) {
                 continue;

@@ -89,15 +89,20 @@ public final class BackfillComparison {
 
     /** A resolution because nothing fired for the rule's clear-after time, due after the time. */
     private static boolean resolvedAfter(JsonNode alert, Instant time, AlertSettings s) {
+        long clearAfter = clearAfterMillis(alert.get("rule").asText(), s);
+        return alert.get("status").asText().equals("resolved")
+                && instant(alert.get("last_seen")).plusMillis(clearAfter).isAfter(time);
+    }
+
+    /** How long a rule waits without firing before it resolves an alert. */
+    public static long clearAfterMillis(String rule, AlertSettings s) {
         Map<String, AlertRule<?, ?>> rules = Map.of(
                 "reputation-surge", new ReputationSurgeRule(s.reputationSurge()),
                 "complaint-cluster", new ComplaintClusterRule(s.complaintCluster()),
                 "nps-drop", new NpsDropRule(s.npsDrop()),
                 "key-account", new KeyAccountRule(s.keyAccount()),
                 "escalation", new EscalationRule(s.escalation()));
-        long clearAfter = rules.get(alert.get("rule").asText()).clearAfterMillis();
-        return alert.get("status").asText().equals("resolved")
-                && instant(alert.get("last_seen")).plusMillis(clearAfter).isAfter(time);
+        return rules.get(rule).clearAfterMillis();
     }
 
     private static void assertSameRollups(Map<String, String> streaming, Map<String, String> batch) {
